@@ -1,0 +1,32 @@
+# The two commands of the README: `make run` starts the dashboard, `make test` runs every test.
+# Both create .venv and install what they need, system packages included when run as root on Debian.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8501
+
+.PHONY: run test setup setup-dev system-packages
+
+run: setup system-packages
+	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
+
+test: setup-dev system-packages
+	$(PY) -m pytest
+
+setup: $(VENV)/.installed
+setup-dev: $(VENV)/.installed-dev
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+
+$(VENV)/.installed: requirements.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/python
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@ $(VENV)/.installed
+
+system-packages:
+	./scripts/install-system-packages.sh

@@ -1,0 +1,16 @@
+"""healthtargets: the curated data set of Chinese local health-industry targets, as a library.
+
+Never imports streamlit: the dashboard (app.py, pages/) is a thin layer over this package.
+"""
+
+from .errors import CliError, DatasetInvalid, Problem
+from .frame import figures_frame
+from .load import Dataset, load_dataset, load_dataset_text
+from .numbers import numerals_in, parse_numeral
+from .tables import table_bytes
+from .units import UnitError, UnitTable
+
+__all__ = [
+    "CliError", "Dataset", "DatasetInvalid", "Problem", "UnitError", "UnitTable",
+    "figures_frame", "load_dataset", "load_dataset_text", "numerals_in", "parse_numeral", "table_bytes",
+]

@@ -1,0 +1,129 @@
+"""Command line: python -m healthtargets validate | figures | schema | …
+
+Every command turns core errors into one clear message per problem and exits 2;
+nothing shows a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from .errors import CliError, DatasetInvalid
+from .frame import figures_frame
+from .load import TARGETS_PATH, load_dataset
+from .schema import json_schema
+from .tables import FORMATS, table_bytes
+from .validate import display_path
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "targets.schema.json"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not hasattr(args, "func"):
+        parser.print_help()
+        return 2
+    try:
+        return args.func(args)
+    except DatasetInvalid as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        print(f"{len(exc.problems)} problem(s) found.", file=sys.stderr)
+        return 2
+    except CliError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m healthtargets",
+        description="Curated targets of Chinese local health-industry plans: validate, export, chart, extract.",
+    )
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    _add(commands, "validate", cmd_validate,
+         "Check targets.yaml: schema, ids, references, ranges, evidence, years, units.",
+         "python -m healthtargets validate\n  python -m healthtargets validate targets.yaml --texts ../shared/seeds",
+         lambda p: (
+             p.add_argument("path", nargs="?", default=None, help="the targets file (default: the project's targets.yaml)"),
+             p.add_argument("--texts", metavar="DIR", help="folder of source texts: check each source's sha256 and that every evidence occurs in its text"),
+         ))
+    _add(commands, "figures", cmd_figures,
+         "Write the tidy figures table (one row per figure, normalised values).",
+         "python -m healthtargets figures --format xlsx --output figures.xlsx\n  python -m healthtargets figures --format json | head",
+         lambda p: (
+             p.add_argument("--format", choices=FORMATS, default="csv", help="file format (default: csv, UTF-8 with BOM)"),
+             p.add_argument("--output", metavar="FILE", help="write here instead of standard output"),
+             p.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: the project's targets.yaml)"),
+         ))
+    _add(commands, "schema", cmd_schema,
+         "Write the JSON Schema of targets.yaml (schema/targets.schema.json), or check it is current.",
+         "python -m healthtargets schema\n  python -m healthtargets schema --check",
+         lambda p: p.add_argument("--check", action="store_true", help="exit 2 if the checked-in schema is stale"))
+    for register in _plugins():
+        register(commands)
+    return parser
+
+
+def _add(commands, name, func, summary, example, arguments) -> argparse.ArgumentParser:
+    parser = commands.add_parser(
+        name, help=summary, description=summary, epilog=f"example:\n  {example}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    arguments(parser)
+    parser.set_defaults(func=func)
+    return parser
+
+
+def _plugins():
+    """Register functions of the command modules that live beside this one."""
+    registers = []
+    for module in ("cli_extract", "cli_charts"):
+        try:
+            imported = __import__(f"{__package__}.{module}", fromlist=["register"])
+        except ModuleNotFoundError as exc:
+            if exc.name != f"{__package__}.{module}":
+                raise
+            continue
+        registers.append(imported.register)
+    return registers
+
+
+def cmd_validate(args) -> int:
+    path = Path(args.path) if args.path else TARGETS_PATH
+    dataset = load_dataset(path, texts_dir=Path(args.texts) if args.texts else None)
+    checked = f", evidence checked against {display_path(Path(args.texts))}" if args.texts else ""
+    print(f"{display_path(path)}: valid: {len(dataset.sources)} sources, {len(dataset.figures)} figures{checked}.")
+    return 0
+
+
+def cmd_figures(args) -> int:
+    dataset = load_dataset(Path(args.targets) if args.targets else TARGETS_PATH)
+    data = table_bytes(figures_frame(dataset), args.format)
+    if args.output:
+        try:
+            Path(args.output).write_bytes(data)
+        except OSError as exc:
+            raise CliError(f"cannot write {args.output}: {exc.strerror}") from exc
+        print(f"wrote {len(dataset.figures)} figures to {args.output}", file=sys.stderr)
+    else:
+        sys.stdout.buffer.write(data)
+    return 0
+
+
+def cmd_schema(args) -> int:
+    text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
+    if args.check:
+        current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""
+        if current != text:
+            raise CliError(f"{display_path(SCHEMA_PATH)} is stale: run python -m healthtargets schema")
+        print(f"{display_path(SCHEMA_PATH)} is current.")
+        return 0
+    SCHEMA_PATH.parent.mkdir(exist_ok=True)
+    SCHEMA_PATH.write_text(text, encoding="utf-8")
+    print(f"wrote {display_path(SCHEMA_PATH)}")
+    return 0

@@ -1,0 +1,79 @@
+"""The tidy figures table: one row per figure, joined with its source, region and metric."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from .load import Dataset
+
+# Canonical units for which a per-resident value means something (totals, not rates).
+PER_RESIDENT_UNITS = ("CNY", "mu", "meter ** 2", "bed", "person", "item", "visit")
+
+COLUMNS = [
+    "figure_id", "source_id", "source_title", "source_title_en", "issuer", "doc_number",
+    "source_type", "source_date", "date_written", "date_published", "url",
+    "region_code", "region_zh", "region_en", "region_level", "parent_code",
+    "metric", "metric_zh", "metric_en", "category", "category_zh", "category_en",
+    "group", "group_zh", "group_en", "scope_zh", "scope_en",
+    "kind", "qualifier", "value", "low", "high", "unit",
+    "base_value", "base_low", "base_high", "base_unit",
+    "year", "evidence", "confidence", "note",
+    "population", "population_year", "per_resident_value",
+]
+
+
+def figures_frame(dataset: Dataset) -> pd.DataFrame:
+    """Every figure as a row; base_* are in the metric's canonical unit.
+
+    per_resident_value divides base_value (or, for a range, the midpoint) by the
+    region's latest known population, named in population_year; it is empty for
+    rates and shares and where the population is unknown.
+    """
+    ref = dataset.reference
+    rows = []
+    for figure in dataset.figures:
+        source = dataset.sources[figure.source]
+        region = ref.regions[figure.region]
+        metric = ref.metrics[figure.metric]
+        category = ref.categories[metric.category]
+        group = ref.groups[metric.group]
+        factor = ref.units.factor(figure.unit, metric.unit)
+        scale = lambda v: None if v is None else v * factor  # noqa: E731
+        population = region.latest_population
+        base_value = scale(figure.value)
+        rows.append({
+            "figure_id": figure.id, "source_id": source.id, "source_title": source.title,
+            "source_title_en": source.title_en, "issuer": source.issuer, "doc_number": source.doc_number,
+            "source_type": source.type, "source_date": source.date, "date_written": source.date_written,
+            "date_published": source.date_published, "url": source.url,
+            "region_code": region.code, "region_zh": region.zh, "region_en": region.en,
+            "region_level": region.level, "parent_code": region.parent,
+            "metric": metric.key, "metric_zh": metric.zh, "metric_en": metric.en,
+            "category": category.key, "category_zh": category.zh, "category_en": category.en,
+            "group": group.key, "group_zh": group.zh, "group_en": group.en,
+            "scope_zh": metric.scope_zh, "scope_en": metric.scope_en,
+            "kind": figure.kind, "qualifier": figure.qualifier,
+            "value": figure.value, "low": figure.low, "high": figure.high, "unit": figure.unit,
+            "base_value": base_value, "base_low": scale(figure.low), "base_high": scale(figure.high),
+            "base_unit": metric.unit, "year": figure.year, "evidence": figure.evidence,
+            "confidence": figure.confidence, "note": figure.note,
+            "population": population.value if population else None,
+            "population_year": population.year if population else None,
+            "per_resident_value": _per_resident(figure, factor, metric.unit, population, ref),
+        })
+    frame = pd.DataFrame(rows, columns=COLUMNS)
+    for column in ("value", "low", "high", "base_value", "base_low", "base_high", "per_resident_value"):
+        frame[column] = frame[column].astype("float64")
+    for column in ("year", "population", "population_year"):
+        frame[column] = frame[column].astype("Int64")
+    return frame
+
+
+def _per_resident(figure, factor, canonical, population, ref) -> float | None:
+    if population is None or ref.units.canonical(canonical) not in [ref.units.canonical(u) for u in PER_RESIDENT_UNITS]:
+        return None
+    if figure.value is not None:
+        return figure.value * factor / population.value
+    if figure.low is not None and figure.high is not None:
+        return (figure.low + figure.high) / 2 * factor / population.value
+    return None

@@ -1,0 +1,49 @@
+"""Load targets.yaml with its reference tables into one checked Dataset."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import DatasetInvalid
+from .reference import DATA_DIR, Reference
+from .schema import Figure, Source
+from .validate import check_reference, check_targets, check_texts, display_path, parse_yaml, read_yaml
+
+TARGETS_PATH = Path(__file__).resolve().parent.parent / "targets.yaml"
+
+
+@dataclass
+class Dataset:
+    """A valid data set: its sources, figures and the reference tables they point into."""
+
+    sources: dict[str, Source]
+    figures: list[Figure]
+    reference: Reference
+
+
+def load_dataset(path: Path = TARGETS_PATH, data_dir: Path = DATA_DIR, texts_dir: Path | None = None) -> Dataset:
+    """Read and check a targets file; raise DatasetInvalid listing every problem."""
+    label = display_path(path)
+    data, lines, problems = read_yaml(path, label)
+    return _build(data, lines, problems, label, data_dir, texts_dir)
+
+
+def load_dataset_text(text: str, label: str = "targets.yaml", data_dir: Path = DATA_DIR) -> Dataset:
+    """As load_dataset, for YAML held in memory (a draft being curated)."""
+    data, lines, problems = parse_yaml(text, label)
+    return _build(data, lines, problems, label, data_dir, None)
+
+
+def _build(data, lines, problems, label, data_dir, texts_dir) -> Dataset:
+    reference, found = check_reference(Path(data_dir))
+    problems = problems + found
+    if reference is None or data is None:
+        raise DatasetInvalid(problems)
+    sources, figures, found = check_targets(data, lines, label, reference)
+    problems += found
+    if texts_dir is not None and not problems:
+        problems += check_texts(sources, figures, Path(texts_dir), label, data, lines)
+    if problems:
+        raise DatasetInvalid(problems)
+    return Dataset({s.id: s for s in sources}, figures, reference)

@@ -1,0 +1,92 @@
+"""The reference tables in data/: metric catalogue, region gazetteer, unit table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .units import UnitTable
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+class _Entry(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Category(_Entry):
+    key: str
+    zh: str
+    en: str
+
+
+class Group(_Entry):
+    """Metrics measured alike, so that they can stand side by side."""
+
+    key: str
+    zh: str
+    en: str
+    unit: str
+    note_zh: str | None = None
+    note_en: str | None = None
+
+
+class Metric(_Entry):
+    key: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
+    zh: str
+    en: str
+    category: str
+    unit: str  # canonical unit, a pint expression over data/units.yaml
+    group: str
+    scope_zh: str | None = None
+    scope_en: str | None = None
+    keywords: list[str] = []
+
+
+class Population(_Entry):
+    year: int
+    value: int
+    basis: str
+    source: str
+
+
+class Region(_Entry):
+    code: Annotated[str, Field(pattern=r"^\d{6}$")]
+    zh: str
+    en: str
+    level: Literal["country", "province", "prefecture", "county"]
+    parent: str | None = None
+    point: list[float] | None = None
+    population: list[Population] = []
+
+    @property
+    def latest_population(self) -> Population | None:
+        return max(self.population, key=lambda p: p.year, default=None)
+
+
+@dataclass
+class Reference:
+    """Everything a figure refers to besides its source."""
+
+    categories: dict[str, Category]
+    groups: dict[str, Group]
+    metrics: dict[str, Metric]
+    regions: dict[str, Region]
+    units: UnitTable
+
+    def ancestors(self, code: str) -> list[str]:
+        """Codes of a region's parents, nearest first."""
+        chain, seen = [], {code}
+        parent = self.regions[code].parent if code in self.regions else None
+        while parent and parent in self.regions and parent not in seen:
+            chain.append(parent)
+            seen.add(parent)
+            parent = self.regions[parent].parent
+        return chain
+
+    def descendants(self, code: str) -> list[str]:
+        """Codes of every region below a region, at any depth."""
+        return [c for c in self.regions if code in self.ancestors(c)]
