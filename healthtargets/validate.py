@@ -70,7 +70,8 @@ def validate_records(
 ) -> tuple[list[BaseModel], list[Problem]]:
     """Validate a list of records against a model: the valid ones and the problems."""
     if not isinstance(raw, list):
-        return [], [Problem(label, lines.line((section,)), "", section, "must be a list of records")]
+        message = "missing: expected a list of records" if raw is None else "must be a list of records"
+        return [], [Problem(label, lines.line((section,)), "", section, message)]
     records, problems = [], []
     for position, item in enumerate(raw):
         path = (section, position)
@@ -201,21 +202,26 @@ def check_targets(data: Any, lines: LineIndex, label: str, ref: Reference) -> tu
     problems += _duplicate_ids(data.get("figures"), "figures", "figure", label, lines)
 
     by_id = {s.id: s for s in sources}
+    # Ids of every source record, valid or not: a figure of an invalid source is not "unknown".
+    source_ids = {item.get("id") for item in data.get("sources") or [] if isinstance(item, dict)}
     for source in sources:
         at = _locator(data["sources"], "sources", source.id, lines)
         if source.region not in ref.regions:
             problems.append(Problem(label, at("region"), f"source {source.id}", "region", f"unknown region '{source.region}'"))
     for figure in figures:
         at = _locator(data["figures"], "figures", figure.id, lines)
-        problems += [Problem(label, at(field), f"figure {figure.id}", field, message) for field, message in figure_problems(figure, by_id, ref)]
+        problems += [Problem(label, at(field), f"figure {figure.id}", field, message) for field, message in figure_problems(figure, by_id, ref, source_ids)]
     return sources, figures, problems
 
 
-def figure_problems(figure: Figure, sources: dict[str, Source], ref: Reference) -> list[tuple[str, str]]:
-    """(field, message) for everything wrong with one schema-valid figure."""
+def figure_problems(figure: Figure, sources: dict[str, Source], ref: Reference, source_ids: set | None = None) -> list[tuple[str, str]]:
+    """(field, message) for everything wrong with one schema-valid figure.
+
+    source_ids names sources that exist but failed their own checks: not reported again here.
+    """
     found = []
     source = sources.get(figure.source)
-    if source is None:
+    if source is None and figure.source not in (source_ids or set()):
         found.append(("source", f"unknown source '{figure.source}'"))
     if figure.region not in ref.regions:
         found.append(("region", f"unknown region '{figure.region}'"))
