@@ -145,10 +145,10 @@ def prepared_figure(figure: go.Figure | dict, spec: ChartSpec | None = None) -> 
         if line and not has_line:
             annotations.append({
                 "text": line, "xref": "paper", "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
-                "yanchor": "top", "yshift": -48, "showarrow": False, "align": "left", "font": {"size": 11},
+                "yanchor": "top", "yshift": -60, "showarrow": False, "align": "left", "font": {"size": 11},
             })
             margin = layout.setdefault("margin", {})
-            margin["b"] = max(margin.get("b") or 0, 100)
+            margin["b"] = max(margin.get("b") or 0, 110)
     return fig
 
 

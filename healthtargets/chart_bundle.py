@@ -1,0 +1,113 @@
+"""A page's charts as files: one image per chart, the CSV behind each, and the sources cited.
+
+``bundle_files`` lists the (name, bytes) pairs; ``charts_zip`` packs them into a ZIP (the
+dashboard's "download all charts"), the ``charts`` command writes them to a folder.
+Names come from ChartSpec.file_stem, so they are deterministic.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable, Sequence
+
+from .chartspec import ChartSpec, slugify
+from .export import FORMATS, ExportError, render_many
+from .schema import Source
+from .tables import table_bytes
+
+SOURCES_FILE = "sources.txt"
+_ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed entry dates: the same charts give the same ZIP
+
+
+def unique_stems(specs: Sequence[ChartSpec]) -> list[str]:
+    """file_stem of each spec; a repeated stem gets -2, -3, … so no file overwrites another."""
+    seen: dict[str, int] = {}
+    stems = []
+    for spec in specs:
+        stem = spec.file_stem
+        seen[stem] = seen.get(stem, 0) + 1
+        stems.append(stem if seen[stem] == 1 else f"{stem}-{seen[stem]}")
+    return stems
+
+
+def bundle_files(
+    specs: Sequence[ChartSpec],
+    fmt: str,
+    *,
+    scale: float | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[str, bytes]]:
+    """Every chart's image and CSV, then sources.txt, as (file name, bytes) in a stable order."""
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown image format '{fmt}' (choose from {', '.join(FORMATS)})")
+    images = render_many([(spec, fmt) for spec in specs], scale=scale, progress=progress)
+    files = []
+    for stem, spec, image in zip(unique_stems(specs), specs, images):
+        files.append((f"{stem}.{fmt}", image))
+        files.append((f"{stem}.csv", table_bytes(spec.data, "csv")))
+    files.append((SOURCES_FILE, sources_text(specs).encode("utf-8")))
+    return files
+
+
+def charts_zip(specs: Sequence[ChartSpec], fmt: str, *, scale: float | None = None) -> bytes:
+    """A ZIP of bundle_files: images, CSVs (UTF-8 with BOM) and sources.txt."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in bundle_files(specs, fmt, scale=scale):
+            entry = zipfile.ZipInfo(name, date_time=_ZIP_DATE)
+            entry.compress_type = zipfile.ZIP_STORED if name.endswith(".png") else zipfile.ZIP_DEFLATED
+            entry.external_attr = 0o644 << 16
+            archive.writestr(entry, data)
+    return buffer.getvalue()
+
+
+def zip_name(specs: Sequence[ChartSpec], fmt: str) -> str:
+    """'compare-charts-zh-png.zip': the page(s), language(s) and format."""
+    pages = "-".join(dict.fromkeys(spec.page for spec in specs)) or "charts"
+    langs = "-".join(dict.fromkeys(spec.lang for spec in specs))
+    return f"{slugify(f'{pages}-charts-{langs}-{fmt}')}.zip"
+
+
+def cited_sources(specs: Sequence[ChartSpec]) -> list[tuple[Source, list[str]]]:
+    """Each source cited by the charts, once, with the file stems of the charts citing it."""
+    cited: dict[str, tuple[Source, list[str]]] = {}
+    for stem, spec in zip(unique_stems(specs), specs):
+        for source in spec.sources:
+            cited.setdefault(source.id, (source, []))[1].append(stem)
+    return list(cited.values())
+
+
+_LABELS = {
+    "zh": ("本组图表引用的来源", "发布机关", "标题", "英文标题", "文号", "成文日期", "发布日期", "网址",
+           "引用图表", "无", "不详"),
+    "en": ("Sources cited by these charts", "Issuer", "Title", "Title (English)", "Number",
+           "Date written", "Date published", "URL", "Charts", "none", "unknown"),
+}
+
+
+def sources_text(specs: Sequence[ChartSpec]) -> str:
+    """sources.txt: issuer, title, number, dates and address of every source cited.
+
+    Labels are Chinese when every chart is Chinese, else English.
+    """
+    lang = "zh" if specs and all(spec.lang == "zh" for spec in specs) else "en"
+    heading, issuer, title, title_en, number, written, published, url, charts, none, unknown = _LABELS[lang]
+    lines = [heading, "=" * len(heading), ""]
+    cited = cited_sources(specs)
+    if not cited:
+        lines.append(none)
+    for index, (source, stems) in enumerate(cited, 1):
+        lines += [
+            f"[{index}] {source.issuer}《{source.title}》" if lang == "zh" else f"[{index}] {source.issuer}, “{source.title_en}”",
+            f"    {issuer}: {source.issuer}",
+            f"    {title}: {source.title}",
+            f"    {title_en}: {source.title_en}",
+            f"    {number}: {source.doc_number or unknown}",
+            f"    {written}: {source.date_written.isoformat() if source.date_written else unknown}",
+            f"    {published}: {source.date_published.isoformat() if source.date_published else unknown}",
+            f"    {url}: {source.url or unknown}",
+            f"    {charts}: {', '.join(stems)}",
+            "",
+        ]
+    return "\n".join(lines).rstrip("\n") + "\n"

@@ -1,0 +1,163 @@
+"""`python -m healthtargets charts`: every page's charts as image files, without the dashboard."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from .chart_bundle import SOURCES_FILE, bundle_files
+from .errors import CliError
+from .export import FORMATS, ExportError, check_export_ready
+from .frame import figures_frame
+from .load import TARGETS_PATH, load_dataset
+
+# The dashboard's pages, in menu order (page_charts.PAGES when the registry defines it).
+DEFAULT_PAGES = ("overview", "browse", "compare", "progress", "sources")
+LANGS = ("zh", "en", "both")
+
+SUMMARY = "Render every page's charts as PNG, SVG or PDF files, with the CSV behind each and the sources cited."
+DESCRIPTION = SUMMARY + """
+
+Writes into DIR, for each chart, <page>-<what>-<lang>.<format> (title, legend, axis units and
+a source line are in the image) and <page>-<what>-<lang>.csv (the data behind it), plus
+sources.txt listing the documents cited. Default: every page, the regions that have a source
+document, both languages, PNG at 2x scale. Needs Chromium and a CJK font (the set-up installs
+them; without them the command says what to install and exits 2)."""
+EXAMPLE = ("python -m healthtargets charts --format png --out charts\n"
+           "  python -m healthtargets charts --format svg --out out --pages compare,progress "
+           "--regions 130402,500108 --lang en")
+
+
+def register(commands) -> None:
+    import argparse
+
+    parser = commands.add_parser(
+        "charts", help=SUMMARY, description=DESCRIPTION, epilog=f"example:\n  {EXAMPLE}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--format", choices=FORMATS, default="png", help="image format (default: png)")
+    parser.add_argument("--out", metavar="DIR", required=True, help="folder to write into (created if missing)")
+    parser.add_argument("--pages", metavar="PAGES",
+                        help=f"comma-separated pages (default: all: {','.join(page_names())})")
+    parser.add_argument("--regions", metavar="CODES",
+                        help="comma-separated 6-digit region codes (default: the regions of the source documents)")
+    parser.add_argument("--lang", choices=LANGS, default="both", help="chart language (default: both)")
+    parser.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default: 2)")
+    parser.add_argument("--targets", metavar="PATH", default=None,
+                        help="the targets file (default: the project's targets.yaml)")
+    parser.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
+    parser.set_defaults(func=cmd_charts)
+
+
+def page_names() -> tuple[str, ...]:
+    try:
+        from . import page_charts
+    except ImportError:
+        return DEFAULT_PAGES
+    return tuple(getattr(page_charts, "PAGES", DEFAULT_PAGES))
+
+
+def page_charts_for(page, dataset, frame, regions, lang):
+    """The registry's charts of one page (a seam for tests)."""
+    try:
+        from .page_charts import page_charts
+    except ImportError as exc:
+        raise CliError(f"the chart registry is missing: {exc}") from exc
+    return page_charts(page, dataset, frame, regions=regions, lang=lang)
+
+
+def _split(text: str | None) -> list[str]:
+    return [part.strip() for part in (text or "").split(",") if part.strip()]
+
+
+def _chosen_pages(text: str | None) -> list[str]:
+    known = page_names()
+    pages = _split(text) or list(known)
+    unknown = [p for p in pages if p not in known]
+    if unknown:
+        raise CliError(f"unknown page '{unknown[0]}' (choose from {', '.join(known)})")
+    return list(dict.fromkeys(pages))
+
+
+def _chosen_regions(text: str | None, dataset) -> list[str]:
+    if text is None:
+        return sorted({source.region for source in dataset.sources.values()})
+    codes = _split(text)
+    if not codes:
+        raise CliError("--regions is empty: give 6-digit region codes, e.g. 130402,500108")
+    for code in codes:
+        if code not in dataset.reference.regions:
+            raise CliError(f"unknown region code '{code}' (see data/regions.yaml)")
+    return list(dict.fromkeys(codes))
+
+
+def _writable_dir(path: str) -> Path:
+    out = Path(path)
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=out, prefix=".write-test-"):
+            pass
+    except OSError as exc:
+        raise CliError(f"cannot write to {path}: {exc.strerror or exc}") from exc
+    return out
+
+
+class ProgressBar:
+    """A plain bar on standard error: [########------------] 12/40 charts."""
+
+    def __init__(self, total: int, enabled: bool, width: int = 30):
+        self.total, self.enabled, self.width = total, enabled and total > 0, width
+        self.tty = sys.stderr.isatty()
+        self.shown = -1
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        filled = self.width * done // max(total, 1)
+        line = f"[{'#' * filled}{'-' * (self.width - filled)}] {done}/{total} charts"
+        if self.tty:
+            print(f"\r{line}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+        elif done == total or filled >= self.shown + self.width // 4:
+            self.shown = filled
+            print(line, file=sys.stderr, flush=True)
+
+
+def cmd_charts(args) -> int:
+    dataset = load_dataset(Path(args.targets) if args.targets else TARGETS_PATH)
+    pages = _chosen_pages(args.pages)
+    regions = _chosen_regions(args.regions, dataset)
+    if args.scale <= 0 or args.scale > 8:
+        raise CliError(f"--scale must be above 0 and at most 8, not {args.scale:g}")
+    out = _writable_dir(args.out)
+    problem = check_export_ready()
+    if problem:
+        raise CliError(problem)
+
+    frame = figures_frame(dataset)
+    langs = ["zh", "en"] if args.lang == "both" else [args.lang]
+    specs = [spec for page in pages for lang in langs
+             for spec in page_charts_for(page, dataset, frame, regions, lang)]
+    if not specs:
+        raise CliError(f"no charts for pages {','.join(pages)} and regions {','.join(regions)}")
+
+    started = time.monotonic()
+    try:
+        files = bundle_files(specs, args.format, scale=args.scale,
+                             progress=ProgressBar(len(specs), not args.no_progress))
+    except ExportError as exc:
+        raise CliError(str(exc)) from exc
+    for name, data in files:
+        path = out / name
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            raise CliError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        print(path)
+    elapsed = time.monotonic() - started
+    print(f"wrote {len(specs)} {args.format} images, {len(specs)} CSV files and {SOURCES_FILE} "
+          f"to {os.fspath(out)} ({len(pages)} pages, {len(regions)} regions, {'+'.join(langs)}; {elapsed:.1f} s)",
+          file=sys.stderr)
+    return 0
