@@ -17,7 +17,7 @@ COLUMNS = [
     "group", "group_zh", "group_en", "scope_zh", "scope_en",
     "kind", "qualifier", "value", "low", "high", "unit",
     "base_value", "base_low", "base_high", "base_unit",
-    "year", "evidence", "confidence", "note",
+    "year", "as_of_year", "year_from_source_date", "evidence", "confidence", "note",
     "population", "population_year", "per_resident_value",
 ]
 
@@ -27,7 +27,9 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
 
     per_resident_value divides base_value (or, for a range, the midpoint) by the
     region's latest known population, named in population_year; it is empty for
-    rates and shares and where the population is unknown.
+    rates and shares and where the population is unknown. as_of_year is the year
+    itself, or for an actual that states none its source's year
+    (year_from_source_date says so); the curated year stays null.
     """
     ref = dataset.reference
     rows = []
@@ -41,6 +43,8 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
         scale = lambda v: None if v is None else v * factor  # noqa: E731
         population = region.latest_population
         base_value = scale(figure.value)
+        # An actual without a stated year is as of its source's date (a 2024 reply reports 2024's state).
+        dated_by_source = figure.year is None and figure.kind == "actual" and source.date is not None
         rows.append({
             "figure_id": figure.id, "source_id": source.id, "source_title": source.title,
             "source_title_en": source.title_en, "issuer": source.issuer, "doc_number": source.doc_number,
@@ -55,7 +59,9 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
             "kind": figure.kind, "qualifier": figure.qualifier,
             "value": figure.value, "low": figure.low, "high": figure.high, "unit": figure.unit,
             "base_value": base_value, "base_low": scale(figure.low), "base_high": scale(figure.high),
-            "base_unit": metric.unit, "year": figure.year, "evidence": figure.evidence,
+            "base_unit": metric.unit, "year": figure.year,
+            "as_of_year": source.date.year if dated_by_source else figure.year,
+            "year_from_source_date": dated_by_source, "evidence": figure.evidence,
             "confidence": figure.confidence, "note": figure.note,
             "population": population.value if population else None,
             "population_year": population.year if population else None,
@@ -64,7 +70,7 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for column in ("value", "low", "high", "base_value", "base_low", "base_high", "per_resident_value"):
         frame[column] = frame[column].astype("float64")
-    for column in ("year", "population", "population_year"):
+    for column in ("year", "as_of_year", "population", "population_year"):
         frame[column] = frame[column].astype("Int64")
     return frame
 

@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from healthtargets.frame import figures_frame
@@ -61,3 +62,10 @@ def test_per_resident_values_name_their_population_year(frame):
     assert output.per_resident_value == pytest.approx(289.3e8 / 1197639)
     hanshan = frame[frame.region_code == "130402"]
     assert hanshan.per_resident_value.isna().all(), "Hanshan's population is unknown: no per-resident value"
+
+
+def test_an_undated_actual_is_as_of_its_source_date(frame):
+    row = frame[(frame.region_code == "640100") & (frame.value == 149)].iloc[0]
+    assert pd.isna(row.year) and row.as_of_year == 2024 and row.year_from_source_date
+    target = frame[(frame.region_code == "130402") & (frame.value == 3000)].iloc[0]
+    assert (target.as_of_year, target.year_from_source_date) == (2026, False)
