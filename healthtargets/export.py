@@ -212,6 +212,8 @@ class _Renderer:
         return asyncio.run_coroutine_threadsafe(self.kaleido.calc_fig(fig, opts=opts), self.loop)
 
     def close(self) -> None:
+        # tasks cut short by the close (a render that timed out) are expected to fail: stay quiet
+        self.loop.call_soon_threadsafe(self.loop.set_exception_handler, lambda loop, context: None)
         if self.kaleido is not None:
             try:
                 asyncio.run_coroutine_threadsafe(self.kaleido.close(), self.loop).result(timeout=5)
