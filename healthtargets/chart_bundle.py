@@ -93,21 +93,22 @@ def sources_text(specs: Sequence[ChartSpec]) -> str:
     """
     lang = "zh" if specs and all(spec.lang == "zh" for spec in specs) else "en"
     heading, issuer, title, title_en, number, written, published, url, charts, none, unknown = _LABELS[lang]
-    lines = [heading, "=" * len(heading), ""]
+    lines = [heading, "=" * (2 * len(heading) if lang == "zh" else len(heading)), ""]
+    colon = "：" if lang == "zh" else ": "
     cited = cited_sources(specs)
     if not cited:
         lines.append(none)
     for index, (source, stems) in enumerate(cited, 1):
         lines += [
             f"[{index}] {source.issuer}《{source.title}》" if lang == "zh" else f"[{index}] {source.issuer}, “{source.title_en}”",
-            f"    {issuer}: {source.issuer}",
-            f"    {title}: {source.title}",
-            f"    {title_en}: {source.title_en}",
-            f"    {number}: {source.doc_number or unknown}",
-            f"    {written}: {source.date_written.isoformat() if source.date_written else unknown}",
-            f"    {published}: {source.date_published.isoformat() if source.date_published else unknown}",
-            f"    {url}: {source.url or unknown}",
-            f"    {charts}: {', '.join(stems)}",
+            f"    {issuer}{colon}{source.issuer}",
+            f"    {title}{colon}{source.title}",
+            f"    {title_en}{colon}{source.title_en}",
+            f"    {number}{colon}{source.doc_number or unknown}",
+            f"    {written}{colon}{source.date_written.isoformat() if source.date_written else unknown}",
+            f"    {published}{colon}{source.date_published.isoformat() if source.date_published else unknown}",
+            f"    {url}{colon}{source.url or unknown}",
+            f"    {charts}{colon}{', '.join(stems)}",
             "",
         ]
     return "\n".join(lines).rstrip("\n") + "\n"
