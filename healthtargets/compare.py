@@ -1,0 +1,342 @@
+"""Regions side by side: a matrix of what is known, and grouped bars of one comparability group.
+
+A cell of the matrix lists every figure of its metric (or group) and region, as
+"target 2026: ≥3,000 beds"; "—" says nothing is known. Bars tell targets and
+actuals apart by colour and pattern; a per-resident reading divides by the
+gazetteer's latest population and says where it is unknown. National figures of
+the same metric (region 100000) are reference lines.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .chartspec import ChartSpec
+from .formatting import NOTHING, cell_text, format_base, kind_label, number, unit_label
+from .i18n_analytics import s
+from .load import Dataset
+from .reference import Reference
+from .regions import COUNTRY, region_name
+from .schema import Source
+
+MIN_REGIONS, MAX_REGIONS = 2, 6
+KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}
+KIND_COLORS = {"target": "#1f6f8b", "actual": "#e07a3f", "forecast": "#8c8c8c"}
+KIND_PATTERNS = {"target": "/", "actual": "", "forecast": "."}
+# Units whose total can be divided by a population; shares, rates and ranks cannot.
+TOTAL_UNITS = ("CNY", "mu", "meter ** 2", "m**2", "bed", "person", "item", "visit")
+# Per-resident values of these are read per resident; of the others per 1,000 residents.
+PER_ONE = ("CNY", "mu", "meter ** 2", "m**2")
+
+
+def default_regions(dataset: Dataset) -> list[str]:
+    """The issuing regions of the seed documents (sources whose text is kept), in source order.
+
+    Falls back to every source's region when no source keeps its text.
+    """
+    sources = list(dataset.sources.values())
+    seeds = [src for src in sources if src.text_sha256] or sources
+    return list(dict.fromkeys(src.region for src in seeds if src.region != COUNTRY))
+
+
+def clamp_regions(codes: list[str], known: set[str] | None = None) -> list[str]:
+    """Unique known codes, at most six."""
+    out = [c for c in dict.fromkeys(codes) if known is None or c in known]
+    return out[:MAX_REGIONS]
+
+
+def _sort(rows: pd.DataFrame) -> pd.DataFrame:
+    return rows.assign(_k=rows["kind"].map(KIND_ORDER).fillna(9), _y=rows["year"].astype("Float64").fillna(0)) \
+        .sort_values(["_k", "_y", "figure_id"]).drop(columns=["_k", "_y"])
+
+
+def _label_col(lang: str, what: str) -> str:
+    return f"{what}_{'zh' if lang == 'zh' else 'en'}"
+
+
+def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, by: str = "category",
+                   lang: str = "zh", key: str | None = None, benchmarks: bool = True) -> pd.DataFrame:
+    """Metrics (by="category") or comparability groups (by="group") × regions.
+
+    Each cell joins the cell texts of its figures with a line break, "—" when none.
+    ``key`` keeps one category or group. A last column holds the national figures
+    (region 100000) of the same rows, when there are any and the country is not
+    itself among ``codes``.
+    """
+    chosen = frame[frame["region_code"].isin(codes)]
+    if key:
+        chosen = chosen[chosen[by] == key]
+    row_key = "metric" if by == "category" else "group"
+    outer = _label_col(lang, "category" if by == "category" else "group")
+    inner = _label_col(lang, "metric")
+    keys = list(dict.fromkeys(_sort_rows(chosen, by)[row_key]))
+    national = frame[(frame["region_code"] == COUNTRY) & frame[row_key].isin(keys)] \
+        if benchmarks and COUNTRY not in codes else frame.iloc[0:0]
+    columns = [region_name(reference, c, lang) for c in codes]
+    national_col = s("compare.national", lang)
+    records = []
+    for k in keys:
+        rows = chosen[chosen[row_key] == k]
+        first = rows.iloc[0]
+        several_metrics = by == "group" and rows["metric"].nunique() > 1
+        record = {s("compare.col_category" if by == "category" else "compare.col_group", lang): first[outer]}
+        if by == "category":
+            record[s("compare.col_metric", lang)] = first[inner]
+        for code, column in zip(codes, columns):
+            record[column] = _cell(rows[rows["region_code"] == code], lang, several_metrics)
+        if len(national):
+            record[national_col] = _cell(national[national[row_key] == k], lang, by == "group")
+        records.append(record)
+    header = [s("compare.col_category" if by == "category" else "compare.col_group", lang)]
+    if by == "category":
+        header.append(s("compare.col_metric", lang))
+    header += columns + ([national_col] if len(national) else [])
+    return pd.DataFrame(records, columns=header)
+
+
+def _sort_rows(rows: pd.DataFrame, by: str) -> pd.DataFrame:
+    if by == "category":
+        return rows.sort_values(["category", "metric"], kind="stable")
+    return rows.sort_values(["group", "metric"], kind="stable")
+
+
+def _cell(rows: pd.DataFrame, lang: str, with_metric: bool) -> str:
+    if rows.empty:
+        return NOTHING
+    texts = []
+    for _, row in _sort(rows).iterrows():
+        text = cell_text(row, lang)
+        if with_metric:
+            text = f"{row[_label_col(lang, 'metric')]} · {text}"
+        texts.append(text)
+    return "\n".join(texts)
+
+
+def groups_compared(frame: pd.DataFrame, codes: list[str], category: str | None = None) -> list[str]:
+    """Comparability groups with figures in the chosen regions, most regions covered first."""
+    chosen = frame[frame["region_code"].isin(codes)]
+    if category:
+        chosen = chosen[chosen["category"] == category]
+    if chosen.empty:
+        return []
+    cover = chosen.groupby("group")["region_code"].nunique().rename("n").reset_index()
+    return list(cover.sort_values(["n", "group"], ascending=[False, True])["group"])
+
+
+def per_resident_applies(base_unit: str) -> bool:
+    """Totals divide by population; rates, shares and ranks do not."""
+    return base_unit.replace(" ", "") in {u.replace(" ", "") for u in TOTAL_UNITS}
+
+
+def per_resident_scale(base_unit: str, lang: str) -> tuple[float, str]:
+    """Multiplier and unit of a per-resident reading: CNY per resident, beds per 1,000 residents."""
+    label = unit_label(base_unit, lang)
+    if base_unit.replace(" ", "") in {u.replace(" ", "") for u in PER_ONE}:
+        return 1.0, (f"{label}/人" if lang == "zh" else (f"{label} per resident"))
+    return 1000.0, (f"{label}/千人" if lang == "zh" else f"{label} per 1,000 residents")
+
+
+def display_scale(magnitude: float, base_unit: str, lang: str) -> tuple[float, str]:
+    """Divisor and axis unit for values of this size: (1e8, '亿元'), (1e9, 'CNY bn'), (1, 'beds')."""
+    label = unit_label(base_unit, lang)
+    big = base_unit.replace(" ", "") in {"CNY", "person", "mu", "meter**2", "m**2", "visit"}
+    if big and lang == "zh":
+        if magnitude >= 1e8:
+            return 1e8, f"亿{label}"
+        if magnitude >= 1e4:
+            return 1e4, f"万{label}"
+    elif big:
+        word = None
+        if magnitude >= 1e9:
+            word, div = ("bn" if base_unit == "CNY" else "billion"), 1e9
+        elif magnitude >= 1e6:
+            word, div = ("m" if base_unit == "CNY" else "million"), 1e6
+        if word:
+            return div, (f"CNY {word}" if base_unit == "CNY" else f"{word} {label}")
+    return 1.0, label
+
+
+def population_notes(frame: pd.DataFrame, codes: list[str], reference: Reference, lang: str) -> list[str]:
+    """Which population each region's per-resident values use, and where it is unknown."""
+    notes = []
+    for code in codes:
+        region = reference.regions.get(code)
+        name = region_name(reference, code, lang)
+        pop = region.latest_population if region else None
+        if pop is None:
+            notes.append(s("compare.pop_unknown", lang, region=name))
+        else:
+            notes.append(s("compare.pop_known", lang, region=name, year=pop.year, value=format_base(
+                pop.value, "person", lang)))
+    return notes
+
+
+def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Reference, lang: str = "zh",
+             per_resident: bool = False) -> pd.DataFrame:
+    """One row per figure of a group in the chosen regions, in region order, for the grouped bars.
+
+    ``shown`` is the value drawn (base unit, or per resident); for a range it is the
+    midpoint and ``err_minus``/``err_plus`` reach the ends. Figures that cannot be
+    drawn (per resident without population) keep ``shown`` empty and say why in ``why``.
+    """
+    rows = frame[frame["region_code"].isin(codes) & (frame["group"] == group)]
+    order = {c: i for i, c in enumerate(codes)}
+    records = []
+    for _, row in rows.iterrows():
+        value, low, high = row["base_value"], row["base_low"], row["base_high"]
+        if pd.isna(value) and pd.notna(low) and pd.notna(high):
+            value = (low + high) / 2
+        why = ""
+        factor = 1.0
+        if per_resident:
+            if not per_resident_applies(row["base_unit"]):
+                why = s("compare.not_total", lang)
+            elif pd.isna(row["population"]):
+                why = s("compare.no_population", lang)
+            else:
+                factor = per_resident_scale(row["base_unit"], lang)[0] / float(row["population"])
+        shown = None if why or pd.isna(value) else value * factor
+        records.append({
+            "region_code": row["region_code"], "region": region_name(reference, row["region_code"], lang),
+            "metric": row["metric"], "metric_name": row[_label_col(lang, "metric")], "kind": row["kind"],
+            "kind_name": kind_label(row["kind"], lang),
+            "year": row["year"], "text": cell_text(row, lang), "qualifier": row["qualifier"],
+            "shown": shown,
+            "err_minus": None if shown is None or pd.isna(low) else shown - low * factor,
+            "err_plus": None if shown is None or pd.isna(high) else high * factor - shown,
+            "population_year": row["population_year"] if per_resident else pd.NA,
+            "why": why, "figure_id": row["figure_id"], "source_id": row["source_id"],
+            "base_unit": row["base_unit"], "_order": order[row["region_code"]],
+            "_k": KIND_ORDER.get(row["kind"], 9),
+        })
+    data = pd.DataFrame.from_records(records, columns=[
+        "region_code", "region", "metric", "metric_name", "kind", "kind_name", "year", "text", "qualifier",
+        "shown", "err_minus", "err_plus", "population_year", "why", "figure_id", "source_id", "base_unit",
+        "_order", "_k"])
+    data = data.sort_values(["_order", "_k", "year", "metric"], na_position="first", kind="stable")
+    return data.drop(columns=["_order", "_k"]).reset_index(drop=True)
+
+
+def benchmark_data(frame: pd.DataFrame, group: str, lang: str = "zh", per_resident: bool = False) -> pd.DataFrame:
+    """National figures (region 100000) of the group's metrics that can stand as reference lines.
+
+    A rate is a benchmark as it is; a national total only in the per-resident reading
+    (dividing by the country's population). The latest year of each metric is kept.
+    """
+    rows = frame[(frame["region_code"] == COUNTRY) & (frame["group"] == group) & (frame["kind"] == "actual")]
+    if rows.empty:
+        return rows.assign(shown=pd.Series(dtype=float), text=pd.Series(dtype=str))
+    rows = rows.sort_values("year").groupby("metric", as_index=False).tail(1)
+    unit = rows["base_unit"].iloc[0]
+    if per_resident_applies(unit):
+        if not per_resident:
+            return rows.iloc[0:0].assign(shown=pd.Series(dtype=float), text=pd.Series(dtype=str))
+        mult = per_resident_scale(unit, lang)[0]
+        rows = rows[rows["population"].notna()]
+        shown = rows["base_value"] * mult / rows["population"].astype(float)
+    else:
+        shown = rows["base_value"]
+    return rows.assign(shown=shown, text=[cell_text(r, lang) for _, r in rows.iterrows()])
+
+
+def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str = "zh",
+                codes: list[str] | None = None) -> list[str]:
+    """The group's note, then each compared metric's scope: what differs between the bars."""
+    notes = []
+    entry = reference.groups.get(group)
+    if entry is not None:
+        note = entry.note_zh if lang == "zh" else entry.note_en
+        if note:
+            notes.append(note)
+    rows = frame[frame["group"] == group]
+    if codes is not None:
+        rows = rows[rows["region_code"].isin(codes)]
+    for key in dict.fromkeys(rows["metric"]):
+        metric = reference.metrics[key]
+        scope = metric.scope_zh if lang == "zh" else metric.scope_en
+        if scope:
+            name = metric.zh if lang == "zh" else metric.en
+            notes.append(f"{name}：{scope}" if lang == "zh" else f"{name}: {scope}")
+    return notes
+
+
+def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[str], group: str,
+                  reference: Reference, lang: str = "zh", per_resident: bool = False, log: bool = False) -> ChartSpec:
+    """Grouped bars of one comparability group: regions along x, one bar per figure.
+
+    Targets are hatched, actuals solid; a range is drawn at its midpoint with
+    whiskers to its ends; national benchmarks are dashed horizontal lines.
+    """
+    from .charts import foot, themed  # the UI helper's house style
+
+    data = bar_data(frame, codes, group, reference, lang, per_resident)
+    marks = benchmark_data(frame, group, lang, per_resident)
+    entry = reference.groups.get(group)
+    group_name = (entry.zh if lang == "zh" else entry.en) if entry else group
+    base_unit = data["base_unit"].iloc[0] if len(data) else (entry.unit if entry else "")
+    drawn = data[data["shown"].notna()]
+    magnitude = max([abs(v) for v in drawn["shown"]] + [abs(v) for v in marks["shown"]] + [0])
+    if per_resident and per_resident_applies(base_unit):
+        axis_unit = per_resident_scale(base_unit, lang)[1]
+        divisor = 1.0
+    else:
+        divisor, axis_unit = display_scale(magnitude, base_unit, lang)
+    several = data["metric"].nunique() > 1
+    fig = go.Figure()
+    for kind in ("target", "actual", "forecast"):
+        part = drawn[drawn["kind"] == kind]
+        if part.empty:
+            continue
+        sub = [_sub_label(r, lang, several) for _, r in part.iterrows()]
+        has_err = part["err_plus"].notna().any()
+        fig.add_trace(go.Bar(
+            x=[list(part["region"]), sub], y=list(part["shown"] / divisor), name=kind_label(kind, lang),
+            marker={"color": KIND_COLORS[kind], "pattern": {"shape": KIND_PATTERNS[kind], "fillmode": "overlay"}},
+            error_y={"type": "data", "symmetric": False, "array": list(part["err_plus"].fillna(0) / divisor),
+                     "arrayminus": list(part["err_minus"].fillna(0) / divisor), "visible": bool(has_err)},
+            text=list(part["text"]), textposition="none",
+            customdata=list(part["metric_name"]),
+            hovertemplate="%{x}<br>%{customdata}<br>%{text}<extra></extra>",
+        ))
+    for _, mark in marks.iterrows():
+        label = f"{s('compare.national', lang)} {'' if pd.isna(mark['year']) else int(mark['year'])}".strip()
+        fig.add_hline(y=mark["shown"] / divisor, line_dash="dash", line_color="#5f6b73",
+                      annotation_text=f"{label}: {number(mark['shown'] / divisor, 3)}", annotation_position="top left")
+    fig.update_layout(barmode="overlay", bargap=0.25)
+    if log:
+        fig.update_yaxes(type="log")
+    elif len(drawn):
+        fig.update_yaxes(rangemode="tozero")
+    names = [region_name(reference, c, lang) for c in codes]
+    title = s("compare.chart_title", lang, group=group_name)
+    if per_resident:
+        title += s("compare.chart_per_resident", lang)
+    cited_ids = list(dict.fromkeys(list(data["source_id"]) + list(marks["source_id"])))
+    cites = [sources[i] for i in cited_ids if i in sources]
+    missing = [n for n in names if n not in set(drawn["region"])]
+    subtitle = []
+    if missing:
+        subtitle.append(s("compare.chart_missing", lang, regions="、".join(missing) if lang == "zh" else ", ".join(missing)))
+    if per_resident:
+        subtitle += population_notes(frame, codes, reference, lang)
+    shown_title = title + ("<br><sup>" + _escape(("；" if lang == "zh" else "; ").join(subtitle)) + "</sup>"
+                           if subtitle else "")
+    themed(fig, title=shown_title, x_title=s("compare.chart_x", lang), y_title=axis_unit,
+           source_line=foot(cites, lang), lang=lang, height=460)
+    fig.update_layout(margin={"t": 90 if subtitle else 60})
+    name = f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
+    table = data.drop(columns=["region_code"]).assign(axis_unit=axis_unit)
+    return ChartSpec("compare", name, title, fig, table, cites, lang)
+
+
+def _sub_label(row, lang: str, several: bool) -> str:
+    year = row["year"]
+    head = f"{row['kind_name']} {int(year)}" if pd.notna(year) else row["kind_name"]
+    if several:
+        head = f"{head}<br>{row['metric_name']}"
+    return head
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
