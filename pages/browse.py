@@ -1,0 +1,81 @@
+"""Browse by region: province → city → district, filters, the figures table, a chart, a figure's detail."""
+
+import streamlit as st
+
+from healthtargets import browse, charts, tables
+from healthtargets.i18n import localised, name, t
+from healthtargets.regions import children_of, region_name
+from ui import data, state
+from ui.layout import figure_table, header, render_chart
+
+lang = state.lang()
+done = data.loaded(lang)
+ds, frame, roots = done.dataset, done.frame, data.tree()
+ref = ds.reference
+PARAMS = {"region": None, "category": None, "kind": None, "year": None, "confidence": None, "figure": None}
+KEYS = ["browse.l0", "browse.l1", "browse.l2"]
+header(t("browse.title", lang))
+
+if state.sync_from_url("browse", PARAMS, {"year": lambda s: int(s) if s.isdigit() else None}):
+    for key, code in zip(KEYS, browse.picker_levels(ds, roots, st.query_params.get("region"))):
+        st.session_state[key] = code
+
+
+def _clear_below(level):  # a new province empties the city and district choices
+    for key in KEYS[level + 1:]:
+        st.session_state[key] = None
+
+
+cols, parent = st.columns(3), None
+for level, (key, label) in enumerate(zip(KEYS, ["browse.province", "browse.city", "browse.district"])):
+    options = [None] + [n.code for n in children_of(roots, parent)] if level == 0 or parent else [None]
+    if st.session_state.get(key) not in options:
+        st.session_state[key] = None
+    parent = cols[level].selectbox(t(label, lang), options, key=key, on_change=_clear_below, args=(level,),
+                                   format_func=lambda c: t("browse.all", lang) if c is None else region_name(ref, c, lang),
+                                   disabled=len(options) == 1)
+code = browse.chosen_region([st.session_state[k] for k in KEYS])
+place = region_name(ref, code, lang) if code else t("browse.everywhere", lang)
+rows = browse.region_rows(ds, frame, code)
+options = browse.filter_options(rows, ds)
+labels = {"category": lambda k: localised(ref.categories[k], lang), "kind": lambda k: name("kind", k, lang),
+          "year": str, "confidence": lambda c: name("confidence", c, lang)}
+filters, fcols = {}, st.columns(4)
+for fcol, field in zip(fcols, browse.FILTERS):
+    key = f"browse.{field}"
+    if st.session_state.get(key) not in [None, *options[field]]:
+        st.session_state[key] = None
+    filters[field] = fcol.selectbox(t(f"browse.{field}", lang), [None, *options[field]], key=key,
+                                    format_func=lambda v, f=field: t("browse.all", lang) if v is None else labels[f](v))
+shown = browse.apply_filters(rows, filters)
+figure = st.session_state.get("browse.figure")
+state.write_url("browse", {"region": code, **filters, "figure": figure}, PARAMS)
+
+if rows.empty:
+    st.info(t("browse.empty_region", lang, region=place))
+    st.stop()
+if shown.empty:
+    st.info(t("browse.empty_filter", lang, region=place, n=len(rows)))
+    st.stop()
+st.text(t("browse.showing", lang, region=place, n=len(shown), children=int(shown["from_child"].sum())))
+figure_table(browse.table(data.display(lang), shown, lang), lang, key="browse.table", select_into="browse.figure")
+out = browse.download_frame(frame, shown)
+stem = f"figures-{code or 'all'}-{lang}"
+d1, d2, _ = st.columns([1, 1, 4])
+d1.download_button(t("browse.download_csv", lang), lambda: tables.table_bytes(out, "csv"), f"{stem}.csv", tables.MIME_TYPES["csv"])
+d2.download_button(t("browse.download_xlsx", lang), lambda: tables.table_bytes(out, "xlsx"), f"{stem}.xlsx", tables.MIME_TYPES["xlsx"])
+
+left, right = st.columns([3, 2])
+with left:
+    render_chart(charts.figures_by_category(shown, place, [(k, localised(c, lang)) for k, c in ref.categories.items()],
+                                            charts.cited(shown, ds.sources), lang), key="browse.chart")
+with right:
+    st.subheader(t("browse.detail", lang))
+    pairs = browse.detail(ds, shown, figure, lang) if figure else None
+    if pairs is None:
+        st.caption(t("browse.detail_hint", lang))
+    else:
+        st.dataframe({t("detail.field", lang): [p[0] for p in pairs], t("detail.value", lang): [p[1] for p in pairs]},
+                     hide_index=True, key="browse.detail")
+        st.text(t("col.evidence", lang))
+        st.code(str(shown.loc[shown["figure_id"] == figure, "evidence"].iloc[0]), language=None, wrap_lines=True)

@@ -1,0 +1,51 @@
+"""Overview: headline numbers, a map of figures per region, coverage regions × categories, newest documents."""
+
+import streamlit as st
+
+from healthtargets import charts, overview
+from healthtargets.i18n import localised, name, t
+from ui import data, state
+from ui.layout import header, plain, render_chart
+
+lang = state.lang()
+ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
+header(t("overview.title", lang), t("overview.intro", lang))
+if frame.empty:
+    st.info(t("overview.empty", lang))
+    st.stop()
+
+top = overview.headline(ds, frame)
+cells = st.columns(5)
+for cell, key, value in zip(cells, ["documents", "regions", "targets", "actuals"], [top.documents, top.regions, top.targets, top.actuals]):
+    cell.metric(t(f"overview.{key}", lang), f"{value:,}")
+cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.newest and top.newest.date else "—")
+
+left, right = st.columns([3, 2])
+with left:
+    counts = overview.region_counts(ds, frame, lang)
+    if counts.empty:
+        st.info(t("overview.map_none", lang))
+    else:
+        render_chart(charts.overview_map(counts, charts.cited(frame, ds.sources), lang), key="overview.map")
+with right:
+    st.subheader(t("overview.newest_docs", lang))
+    for source in overview.newest_documents(ds, 5):
+        region = localised(ds.reference.regions[source.region], lang)
+        st.text(f"{source.date or '—'} · {region} · {name('source_type', source.type, lang)}")
+        st.text(source.title if lang == "zh" else source.title_en)
+        st.page_link("pages/sources.py", label=plain(source.issuer), query_params={"doc": source.id, "lang": lang})
+
+st.subheader(t("overview.coverage", lang))
+st.caption(t("overview.coverage_help", lang))
+table, codes, keys = overview.coverage_view(ds, frame, lang)
+
+
+def _go_browse():  # a selected cell opens Browse at that region and category
+    picked = overview.picked_cell(st.session_state["overview.coverage"]["selection"], codes, keys, list(table.columns))
+    st.session_state["_overview.goto"] = picked
+
+
+st.dataframe(table, key="overview.coverage", on_select=_go_browse, selection_mode="single-cell", hide_index=True)
+goto = st.session_state.pop("_overview.goto", None)
+if goto:
+    st.switch_page("pages/browse.py", query_params={"region": goto[0], "lang": lang} | ({"category": goto[1]} if goto[1] else {}))

@@ -1,0 +1,41 @@
+"""Sources: every document with its figure mix; one document's figures with their evidence."""
+
+import streamlit as st
+
+from healthtargets import documents
+from healthtargets.i18n import t
+from ui import data, state
+from ui.layout import figure_table, header
+
+lang = state.lang()
+done = data.loaded(lang)
+ds, frame = done.dataset, done.frame
+PARAMS = {"doc": None}
+header(t("sources.title", lang), t("sources.intro", lang, n=len(ds.sources)))
+if not ds.sources:
+    st.info(t("sources.empty", lang))
+    st.stop()
+state.sync_from_url("sources", PARAMS, {"doc": state.choice(list(ds.sources))})
+
+docs = documents.documents_table(ds, frame, lang)
+labels = ["title", "issuer", "doc_number", "type", "date_written", "date_published", "region", "figures", "kinds", "confidence_mix", "url"]
+config = {c: st.column_config.Column(t(f"col.{c}", lang)) for c in labels}
+config["url"] = st.column_config.LinkColumn(t("col.url", lang))
+config["title"] = st.column_config.TextColumn(t("col.title", lang), width="large")
+st.dataframe(docs, hide_index=True, column_config=config, column_order=labels, key="sources.table")
+
+st.subheader(t("sources.pick", lang))
+doc = st.selectbox(t("sources.pick", lang), [None, *docs["id"]], key="sources.doc", label_visibility="collapsed",
+                   format_func=lambda d: t("browse.all", lang) if d is None else documents.document_label(ds, d, lang))
+state.write_url("sources", {"doc": doc}, PARAMS)
+if doc:
+    source = ds.sources[doc]
+    st.text(f"{source.issuer} · {source.doc_number or ''}\n{source.title}\n{source.title_en}")
+    if source.notes:
+        st.text(f"{t('sources.notes', lang)}: {source.notes}")
+    shown = documents.document_figures(data.display(lang), frame, doc)
+    if shown.empty:
+        st.info(t("sources.no_figures", lang))
+    else:
+        st.caption(t("sources.doc_figures", lang, n=len(shown)))
+        figure_table(shown.drop(columns=["source"]), lang, key="sources.figures")

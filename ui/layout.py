@@ -1,0 +1,64 @@
+"""The parts every page shares: its header, and a chart with its download controls."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from healthtargets.charts import modebar_config
+from healthtargets.chartspec import ChartSpec
+
+
+def header(title: str, intro: str | None = None) -> None:
+    st.title(title)
+    if intro:
+        st.caption(intro)
+
+
+def render_chart(spec: ChartSpec, key: str) -> None:
+    """Draw a chart with the house modebar; the image-export controls go right under it."""
+    st.plotly_chart(spec.figure, key=key, config=modebar_config(spec), theme=None)
+    _downloads(spec, key)
+
+
+def _downloads(spec: ChartSpec, key: str) -> None:
+    try:
+        from ui.chart_download import chart_download
+    except ImportError:  # the image-export controls are not installed yet
+        return
+    chart_download(spec, key=f"{key}.download")
+
+
+_MARKDOWN = set("\\`*_{}[]()#+-.!|<>~$:")
+
+
+def plain(text: str) -> str:
+    """Data shown where Streamlit reads Markdown (labels, captions): every markup character escaped."""
+    return "".join("\\" + c if c in _MARKDOWN else c for c in str(text))
+
+
+def figure_table(shown, lang: str, key: str, select_into: str | None = None) -> None:
+    """The figures table (browse.table's columns); selecting a row puts its figure id in session state."""
+    from healthtargets.i18n import t
+
+    config = {
+        "figure_id": None,
+        "region": st.column_config.TextColumn(t("col.region", lang)),
+        "metric": st.column_config.TextColumn(t("col.metric", lang), width="medium"),
+        "category": st.column_config.TextColumn(t("col.category", lang)),
+        "value_text": st.column_config.TextColumn(t("col.value", lang)),
+        "normalised": st.column_config.TextColumn(t("col.normalised", lang)),
+        "year": st.column_config.NumberColumn(t("col.year", lang), format="%d"),
+        "kind": st.column_config.TextColumn(t("col.kind", lang), width="small"),
+        "confidence": st.column_config.TextColumn(t("col.confidence", lang), width="small"),
+        "evidence": st.column_config.TextColumn(t("col.evidence", lang), width="large"),
+        "source": st.column_config.TextColumn(t("col.source", lang)),
+    }
+    ids = list(shown["figure_id"])
+
+    def _picked():
+        rows = st.session_state[key]["selection"]["rows"]
+        if rows and select_into and rows[0] < len(ids):
+            st.session_state[select_into] = ids[rows[0]]
+
+    st.dataframe(shown, key=key, hide_index=True, column_config=config, on_select=_picked if select_into else "ignore",
+                 selection_mode="single-row", column_order=[c for c in config if c != "figure_id" and c in shown.columns])

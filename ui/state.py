@@ -1,0 +1,78 @@
+"""Page state kept in the URL's query parameters, so that a link reproduces the view.
+
+A page declares its parameters (name -> default). While the URL is the one the page wrote
+last, the widgets keep their own state; when the URL comes from outside (a deep link, a
+link from another page, the browser's back button), the widgets are reset from it.
+Widgets are keyed "<page>.<param>", and never given a default of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import streamlit as st
+
+from healthtargets.i18n import LANGS
+
+LANG_KEY = "lang"
+
+
+def lang() -> str:
+    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before."""
+    asked = st.query_params.get(LANG_KEY)
+    if asked in LANGS and asked != st.session_state.get("_lang_written"):
+        st.session_state[LANG_KEY] = asked
+    if st.session_state.get(LANG_KEY) not in LANGS:
+        st.session_state[LANG_KEY] = "zh"
+    return st.session_state[LANG_KEY]
+
+
+def write_lang(value: str) -> None:
+    st.session_state["_lang_written"] = value
+    if st.query_params.get(LANG_KEY) != value:
+        st.query_params[LANG_KEY] = value
+
+
+def widget_key(page: str, param: str) -> str:
+    return f"{page}.{param}"
+
+
+def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callable[[str], object | None]] | None = None) -> bool:
+    """Set the page's widget states from the URL when the URL is not the one the page last wrote.
+
+    ``params`` maps each parameter to its default; ``valid`` maps a parameter to a function
+    that turns the URL's text into a widget value, or None when the text is not a valid choice.
+    Returns True when the widgets were reset from the URL.
+    """
+    valid = valid or {}
+    current = {name: st.query_params.get(name) for name in params if name in st.query_params}
+    if st.session_state.get(f"_url.{page}") == current and all(widget_key(page, n) in st.session_state for n in params):
+        return False
+    for name, default in params.items():
+        text = current.get(name)
+        value = valid[name](text) if (text is not None and name in valid) else text
+        st.session_state[widget_key(page, name)] = default if value is None else value
+    st.session_state[f"_url.{page}"] = current
+    return True
+
+
+def write_url(page: str, values: dict[str, object], defaults: dict[str, object]) -> None:
+    """Put the page's non-default values in the URL (and only those), keeping ?lang=."""
+    wanted = {name: _text(v) for name, v in values.items() if v is not None and v != defaults.get(name)}
+    for name in defaults:
+        if name not in wanted and name in st.query_params:
+            del st.query_params[name]
+    for name, text in wanted.items():
+        if st.query_params.get(name) != text:
+            st.query_params[name] = text
+    st.session_state[f"_url.{page}"] = wanted
+
+
+def choice(options: Sequence) -> Callable[[str], object | None]:
+    """A validator: the URL text names one of the options (compared as text)."""
+    by_text = {_text(o): o for o in options}
+    return lambda text: by_text.get(text)
+
+
+def _text(value: object) -> str:
+    return str(value)
