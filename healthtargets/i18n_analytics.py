@@ -80,7 +80,7 @@ STRINGS: dict[str, dict[str, str]] = {
               "overdue — the deadline has passed without it; on track — attainment ≥ time elapsed; behind — "
               "otherwise; no deadline — the target states no year or the document no date, so pace cannot be judged.",
     },
-    "progress.lower_bound": {"zh": "下限（{region}）", "en": "lower bound ({region})"},
+    "progress.lower_bound": {"zh": "下限：{region}", "en": "lower bound: {region}"},
     "progress.after_deadline": {
         "zh": "实际数报告于期限之后（{year} 年）", "en": "actual reported after the deadline year ({year})",
     },

@@ -1,0 +1,301 @@
+"""Targets against actuals: attainment, time elapsed and a status for every target.
+
+The rule (also shown on the page, see STATUS_RULE):
+- the actual used is the latest actual of the same metric and region; a child
+  region's actual of the same metric (totals only) is a lower bound, used and
+  marked when it is larger;
+- attainment = actual ÷ target; a range target is measured against both ends;
+- time elapsed = share of the time from the document's date to the deadline
+  (31 December of the target year) that has passed by ``today``;
+- achieved: attainment ≥ 100% (range: lower end reached; at-most: actual ≤ target);
+  no_actual: nothing to compare; overdue: deadline passed without it;
+  on_track: attainment ≥ time elapsed; behind: otherwise; undated: the target
+  has no year or its document no date, so pace cannot be judged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from .chartspec import ChartSpec
+from .compare import KIND_COLORS, display_scale, per_resident_applies
+from .formatting import NOTHING, cell_text, number
+from .i18n_analytics import s
+from .reference import Reference
+from .regions import region_name
+from .schema import Source
+
+STATUSES = ("achieved", "on_track", "behind", "overdue", "no_actual", "undated")
+STATUS_COLORS = {"achieved": "#2e7d32", "on_track": "#1f6f8b", "behind": "#e07a3f", "overdue": "#b8476a",
+                 "no_actual": "#8c8c8c", "undated": "#8c6d46"}
+
+
+def status_rule(lang: str) -> str:
+    """The status rule as a reader reads it."""
+    return s("progress.rule", lang)
+
+
+def status_label(status: str, lang: str) -> str:
+    return s(f"progress.status.{status}", lang)
+
+
+def deadline(year) -> dt.date | None:
+    """The end of the target year."""
+    return None if pd.isna(year) else dt.date(int(year), 12, 31)
+
+
+def elapsed_share(start: dt.date | None, end: dt.date | None, today: dt.date) -> float | None:
+    """Share of the time from start to end that has passed by today, within [0, 1]."""
+    if start is None or end is None or pd.isna(start):
+        return None
+    total = (end - start).days
+    if total <= 0:
+        return 1.0
+    return min(max((today - start).days / total, 0.0), 1.0)
+
+
+def as_of_year(row) -> int | None:
+    """A figure's year; for an actual without one, the year of its document's date."""
+    if pd.notna(row["year"]):
+        return int(row["year"])
+    date = row["source_date"]
+    return date.year if isinstance(date, dt.date) else None
+
+
+def actuals_for(frame: pd.DataFrame, reference: Reference, target: pd.Series) -> pd.DataFrame:
+    """Every actual that bears on a target: same metric and region, or a child region's (lower bound).
+
+    Columns added: ``lower_bound`` (from a child region), ``as_of`` (year, or the
+    document's year when none is stated). A child's figure is a lower bound only
+    for totals: a rate or share of a part says nothing about the whole.
+    """
+    same = frame[(frame["kind"] == "actual") & (frame["metric"] == target["metric"])]
+    own = same[same["region_code"] == target["region_code"]].assign(lower_bound=False)
+    if per_resident_applies(target["base_unit"]) and target["qualifier"] != "at_most":
+        below = set(reference.descendants(target["region_code"]))
+        child = same[same["region_code"].isin(below)].assign(lower_bound=True)
+    else:
+        child = same.iloc[0:0].assign(lower_bound=pd.Series(dtype=bool))
+    rows = pd.concat([own, child]) if len(child) else own
+    rows = rows.assign(as_of=[as_of_year(r) for _, r in rows.iterrows()] if len(rows) else pd.Series(dtype=object))
+    return rows.sort_values(["as_of", "lower_bound"], kind="stable")
+
+
+def _chosen_actual(actuals: pd.DataFrame) -> pd.Series | None:
+    """The latest own actual, replaced by a larger lower bound (each child's latest) when there is one."""
+    if actuals.empty:
+        return None
+    own = actuals[~actuals["lower_bound"]]
+    best = own.iloc[-1] if len(own) else None
+    for _, group in actuals[actuals["lower_bound"]].groupby("region_code"):
+        candidate = group.iloc[-1]
+        if best is None or (pd.notna(candidate["base_value"]) and candidate["base_value"] > best["base_value"]):
+            best = candidate
+    return best
+
+
+def assess(target: pd.Series, actual: pd.Series | None, today: dt.date) -> dict:
+    """Attainment, time elapsed and status of one target against its chosen actual."""
+    end = deadline(target["year"])
+    start = target["source_date"] if isinstance(target["source_date"], dt.date) else None
+    elapsed = elapsed_share(start, end, today)
+    low = target["base_low"] if pd.isna(target["base_value"]) else target["base_value"]
+    high = target["base_high"] if pd.isna(target["base_value"]) else target["base_value"]
+    value = None if actual is None else actual["base_value"]
+    att_low = None if value is None or pd.isna(value) or not low else value / low
+    att_high = None if value is None or pd.isna(value) or not high else value / high
+    if actual is None or att_low is None:
+        status = "no_actual"
+    elif (target["qualifier"] == "at_most" and value <= high) or (target["qualifier"] != "at_most" and att_low >= 1):
+        status = "achieved"
+    elif end is None or elapsed is None:
+        status = "overdue" if end is not None and today > end else "undated"
+    elif today > end:
+        status = "overdue"
+    elif target["qualifier"] != "at_most" and att_low >= elapsed:
+        status = "on_track"
+    else:
+        status = "behind"
+    return {"deadline": end, "elapsed": elapsed, "attainment": att_low,
+            "attainment_high": att_high if target["qualifier"] == "range" else None, "status": status}
+
+
+def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, lang: str = "zh") -> pd.DataFrame:
+    """Every target with its chosen actual, attainment, time elapsed and status; one row per target."""
+    targets = frame[frame["kind"] == "target"]
+    records = []
+    for _, target in targets.iterrows():
+        actuals = actuals_for(frame, reference, target)
+        actual = _chosen_actual(actuals)
+        result = assess(target, actual, today)
+        notes = []
+        actual_text = NOTHING
+        if actual is not None:
+            actual_text = cell_text(actual, lang)
+            if pd.isna(actual["year"]) and actual["as_of"] is not None:
+                actual_text = cell_text(_with_year(actual), lang)
+                notes.append(s("progress.year_as_of", lang, year=actual["as_of"]))
+            if actual["lower_bound"]:
+                bound = s("progress.lower_bound", lang, region=region_name(reference, actual["region_code"], lang))
+                actual_text += f"（{bound}）" if lang == "zh" else f" ({bound})"
+            if result["deadline"] is not None and actual["as_of"] and actual["as_of"] > result["deadline"].year:
+                notes.append(s("progress.after_deadline", lang, year=actual["as_of"]))
+        else:
+            notes.append(s("progress.no_actual_why", lang))
+        records.append({
+            "figure_id": target["figure_id"], "region_code": target["region_code"],
+            "region": region_name(reference, target["region_code"], lang), "metric": target["metric"],
+            "metric_name": target["metric_zh" if lang == "zh" else "metric_en"],
+            "target": cell_text(target, lang), "year": target["year"], "deadline": result["deadline"],
+            "source_id": target["source_id"], "source_date": target["source_date"],
+            "actual_id": None if actual is None else actual["figure_id"],
+            "actual": actual_text, "actual_year": None if actual is None else actual["as_of"],
+            "lower_bound": bool(actual is not None and actual["lower_bound"]),
+            "n_actuals": len(actuals),
+            "attainment": result["attainment"], "attainment_high": result["attainment_high"],
+            "attainment_text": attainment_text(result["attainment"], result["attainment_high"], lang),
+            "elapsed": result["elapsed"],
+            "elapsed_text": NOTHING if result["elapsed"] is None else f"{result['elapsed']:.0%}",
+            "status": result["status"], "status_label": status_label(result["status"], lang),
+            "note": "；".join(notes) if lang == "zh" else "; ".join(notes),
+        })
+    columns = ["figure_id", "region_code", "region", "metric", "metric_name", "target", "year", "deadline",
+               "source_id", "source_date", "actual_id", "actual", "actual_year", "lower_bound", "n_actuals",
+               "attainment", "attainment_high", "attainment_text", "elapsed", "elapsed_text", "status",
+               "status_label", "note"]
+    table = pd.DataFrame.from_records(records, columns=columns)
+    table["_s"] = table["status"].map({k: i for i, k in enumerate(STATUSES)})
+    return table.sort_values(["_s", "region_code", "metric"], kind="stable").drop(columns="_s").reset_index(drop=True)
+
+
+def _with_year(actual: pd.Series) -> pd.Series:
+    row = actual.copy()
+    row["year"] = actual["as_of"]
+    return row
+
+
+def attainment_text(low: float | None, high: float | None, lang: str) -> str:
+    """'200%'; for a range target '150%–75%' (against the lower and the upper end)."""
+    if low is None or pd.isna(low):
+        return NOTHING
+    if high is not None and not pd.isna(high) and high != low:
+        return f"{low:.0%}–{high:.0%}" + ("（对下限–上限）" if lang == "zh" else " (of lower–upper end)")
+    return f"{low:.0%}"
+
+
+# ---------------------------------------------------------------- charts
+
+
+def _cites(ids, sources: dict[str, Source]) -> list[Source]:
+    return [sources[i] for i in dict.fromkeys(ids) if i in sources]
+
+
+def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, Source], figure_id: str,
+                 lang: str = "zh", today: dt.date | None = None) -> ChartSpec:
+    """One target as a bullet: a bar per actual bearing on it, the target as a line (a band for a range)."""
+    from .charts import foot, themed
+
+    target = frame[frame["figure_id"] == figure_id].iloc[0]
+    actuals = actuals_for(frame, reference, target)
+    values = [v for v in (target["base_value"], target["base_low"], target["base_high"]) if pd.notna(v)]
+    values += [v for v in actuals["base_value"] if pd.notna(v)]
+    divisor, axis_unit = display_scale(max([abs(v) for v in values] + [0]), target["base_unit"], lang)
+    fig = go.Figure()
+    labels = []
+    for _, actual in actuals.iterrows():
+        label = f"{region_name(reference, actual['region_code'], lang)} {actual['as_of'] or ''}".strip()
+        if actual["lower_bound"]:
+            label += "（下限）" if lang == "zh" else " (lower bound)"
+        labels.append(label)
+    if len(actuals):
+        fig.add_trace(go.Bar(
+            y=labels, x=list(actuals["base_value"] / divisor), orientation="h", name=s("progress.col.actual", lang),
+            marker={"color": [KIND_COLORS["actual"] if not lb else "#f0b48a" for lb in actuals["lower_bound"]]},
+            text=[cell_text(_with_year(a) if pd.isna(a["year"]) else a, lang) for _, a in actuals.iterrows()],
+            textposition="auto", hovertemplate="%{y}: %{text}<extra></extra>",
+        ))
+    target_label = cell_text(target, lang)
+    if pd.notna(target["base_value"]):
+        fig.add_vline(x=target["base_value"] / divisor, line_color=KIND_COLORS["target"], line_width=3,
+                      annotation_text=target_label, annotation_position="top")
+    elif pd.notna(target["base_low"]) and pd.notna(target["base_high"]):
+        fig.add_vrect(x0=target["base_low"] / divisor, x1=target["base_high"] / divisor,
+                      fillcolor=KIND_COLORS["target"], opacity=0.25, line_width=0,
+                      annotation_text=target_label, annotation_position="top left")
+    if not len(actuals):
+        fig.add_annotation(text=s("progress.no_actual_why", lang), showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font={"size": 14, "color": "#607d8b"})
+        fig.update_yaxes(visible=False)
+    fig.update_xaxes(rangemode="tozero")
+    region = region_name(reference, target["region_code"], lang)
+    metric = target["metric_zh" if lang == "zh" else "metric_en"]
+    title = s("progress.bullet_title", lang, region=region, metric=metric)
+    cites = _cites([target["source_id"], *actuals["source_id"]], sources)
+    themed(fig, title=title, x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
+           height=260 + 30 * len(actuals))
+    data = pd.concat([frame[frame["figure_id"] == figure_id].assign(lower_bound=False, as_of=target["year"]), actuals])
+    return ChartSpec("progress", f"bullet-{figure_id}", title, fig, data.assign(axis_unit=axis_unit,
+                     axis_divisor=divisor), cites, lang)
+
+
+def timeline_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
+    """(region, metric) pairs with actuals in two or more years (a missing year reads as the document's)."""
+    actuals = frame[frame["kind"] == "actual"]
+    if actuals.empty:
+        return []
+    years = actuals.assign(as_of=[as_of_year(r) for _, r in actuals.iterrows()])
+    counts = years.groupby(["region_code", "metric"])["as_of"].nunique()
+    return [key for key, n in counts.items() if n >= 2]
+
+
+def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, Source], region_code: str,
+                   metric: str, lang: str = "zh") -> ChartSpec:
+    """A region's actuals of one metric over the years, its targets as lines (ranges as bands)."""
+    from .charts import foot, themed
+
+    rows = frame[(frame["region_code"] == region_code) & (frame["metric"] == metric)]
+    actuals = rows[rows["kind"] == "actual"]
+    actuals = actuals.assign(as_of=[as_of_year(r) for _, r in actuals.iterrows()]).sort_values("as_of")
+    targets = rows[rows["kind"] == "target"]
+    values = [v for col in ("base_value", "base_low", "base_high") for v in rows[col] if pd.notna(v)]
+    first = rows.iloc[0]
+    divisor, axis_unit = display_scale(max([abs(v) for v in values] + [0]), first["base_unit"], lang)
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(
+        x=list(actuals["as_of"]), y=list(actuals["base_value"] / divisor), mode="lines+markers+text",
+        name=s("progress.col.actual", lang), line={"color": KIND_COLORS["actual"]},
+        text=[cell_text(_with_year(a), lang) for _, a in actuals.iterrows()], textposition="top center",
+        hovertemplate="%{text}<extra></extra>",
+    ))
+    for _, target in targets.iterrows():
+        label = s("progress.target_line", lang, year="" if pd.isna(target["year"]) else int(target["year"])).strip()
+        label = f"{label}: {cell_text(target, lang).split('：' if lang == 'zh' else ': ', 1)[-1]}"
+        if pd.notna(target["base_value"]):
+            fig.add_hline(y=target["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
+                          annotation_text=label, annotation_position="top left")
+        elif pd.notna(target["base_low"]):
+            fig.add_hrect(y0=target["base_low"] / divisor, y1=target["base_high"] / divisor, line_width=0,
+                          fillcolor=KIND_COLORS["target"], opacity=0.2, annotation_text=label,
+                          annotation_position="top left")
+        if pd.notna(target["year"]):
+            fig.add_trace(go.Scatter(x=[int(target["year"])], y=[(target["base_value"] if pd.notna(
+                target["base_value"]) else target["base_high"]) / divisor], mode="markers",
+                marker={"symbol": "diamond", "size": 12, "color": KIND_COLORS["target"]},
+                name=s("progress.col.target", lang), hovertemplate=f"{_esc(label)}<extra></extra>"))
+    fig.update_xaxes(tickformat="d", dtick=1 if (actuals["as_of"].max() - actuals["as_of"].min()) <= 10 else None)
+    fig.update_yaxes(rangemode="tozero")
+    region = region_name(reference, region_code, lang)
+    metric_name = first["metric_zh" if lang == "zh" else "metric_en"]
+    title = s("progress.timeline_title", lang, region=region, metric=metric_name)
+    cites = _cites(rows["source_id"], sources)
+    themed(fig, title=title, x_title=s("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
+           lang=lang)
+    return ChartSpec("progress", f"timeline-{region_code}-{metric}", title, fig,
+                     pd.concat([actuals, targets]).assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
+
+
+def _esc(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

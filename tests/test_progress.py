@@ -1,0 +1,151 @@
+"""Targets against actuals: which actuals bear on a target, attainment, time elapsed, status, charts."""
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from analytics_helpers import fig, frame, reference
+from healthtargets.progress import (
+    actuals_for, assess, attainment_text, bullet_chart, elapsed_share, progress_table, status_rule,
+    timeline_chart, timeline_keys,
+)
+from healthtargets.schema import Source
+
+REF = reference()
+LAIBIN, JINXIU, HANSHAN, YINCHUAN_LIKE = "451300", "451324", "130402", "500110"
+PLAN_DATE = dt.date(2019, 11, 18)
+FIGURES = frame(
+    fig("laibin-herb", LAIBIN, "herb_planting_area", value=10, year=2021, source_date=PLAN_DATE, source="laibin"),
+    fig("jinxiu-herb", JINXIU, "herb_planting_area", kind="actual", value=200000, unit="亩", year=2023,
+        qualifier="nearly", source="jinxiu"),
+    fig("laibin-sports", LAIBIN, "sports_area_per_capita", value=1.8, year=2021, source_date=PLAN_DATE),
+    fig("hanshan-beds", HANSHAN, "elderly_care_beds", value=3000, qualifier="at_least", year=2026,
+        source_date=dt.date(2024, 9, 6)),
+    fig("qj-hosp-2017", YINCHUAN_LIKE, "internet_hospitals", kind="actual", value=15, year=2017, source="old"),
+    fig("qj-hosp-now", YINCHUAN_LIKE, "internet_hospitals", kind="actual", value=149, year=None,
+        source_date=dt.date(2024, 10, 25), source="new"),
+    fig("qj-hosp-target", YINCHUAN_LIKE, "internet_hospitals", low=100, high=200, qualifier="range", year=2025,
+        source_date=dt.date(2024, 1, 1), source="new"),
+)
+TODAY = dt.date(2025, 1, 1)
+
+
+def target(**kw):
+    base = fig("t", HANSHAN, "elderly_care_beds", value=100, year=2026, source_date=dt.date(2024, 1, 1))
+    base.update(kw)
+    return frame(base).iloc[0]
+
+
+def actual(value):
+    return frame(fig("a", HANSHAN, "elderly_care_beds", kind="actual", value=value, year=2024)).iloc[0].to_dict() | {
+        "lower_bound": False, "as_of": 2024}
+
+
+@pytest.mark.parametrize("start, end, today, share", [
+    (dt.date(2024, 1, 1), dt.date(2025, 12, 31), dt.date(2024, 1, 1), 0.0),
+    (dt.date(2024, 1, 1), dt.date(2025, 12, 31), dt.date(2025, 1, 1), 366 / 730),
+    (dt.date(2024, 1, 1), dt.date(2025, 12, 31), dt.date(2030, 1, 1), 1.0),
+    (dt.date(2024, 1, 1), dt.date(2025, 12, 31), dt.date(2020, 1, 1), 0.0),
+    (None, dt.date(2025, 12, 31), dt.date(2025, 1, 1), None),
+])
+def test_elapsed_share(start, end, today, share):
+    assert elapsed_share(start, end, today) == (share if share is None else pytest.approx(share))
+
+
+# today 2025-01-01: time elapsed from 2024-01-01 to 2026-12-31 is 366/1095 ≈ 33%
+@pytest.mark.parametrize("name, target_kw, actual_value, today, status, attainment", [
+    ("reached", {}, 120, TODAY, "achieved", 1.2),
+    ("ahead of time", {}, 40, TODAY, "on_track", 0.4),
+    ("short of time", {}, 20, TODAY, "behind", 0.2),
+    ("deadline passed", {}, 90, dt.date(2027, 1, 1), "overdue", 0.9),
+    ("nothing reported", {}, None, TODAY, "no_actual", None),
+    ("no year", {"year": None}, 50, TODAY, "undated", 0.5),
+    ("range lower end reached", {"value": None, "low": 100, "high": 200, "qualifier": "range"}, 150, TODAY,
+     "achieved", 1.5),
+    ("at most kept", {"qualifier": "at_most"}, 80, TODAY, "achieved", 0.8),
+    ("at most exceeded", {"qualifier": "at_most"}, 130, TODAY, "behind", 1.3),
+])
+def test_status(name, target_kw, actual_value, today, status, attainment):
+    result = assess(target(**target_kw), None if actual_value is None else actual(actual_value), today)
+    assert result["status"] == status
+    assert result["attainment"] == (attainment if attainment is None else pytest.approx(attainment))
+
+
+def test_child_region_actual_is_a_lower_bound():
+    laibin = FIGURES[FIGURES["figure_id"] == "laibin-herb"].iloc[0]
+    found = actuals_for(FIGURES, REF, laibin)
+    assert list(zip(found["figure_id"], found["lower_bound"], found["as_of"])) == [("jinxiu-herb", True, 2023)]
+
+
+def test_rates_take_no_lower_bound_from_children():
+    sports = FIGURES[FIGURES["figure_id"] == "laibin-sports"].iloc[0]
+    assert actuals_for(FIGURES, REF, sports).empty
+
+
+def test_progress_table_laibin_herbs_achieved_by_lower_bound():
+    table = progress_table(FIGURES, REF, TODAY, "en").set_index("figure_id")
+    row = table.loc["laibin-herb"]
+    assert row["target"] == "target 2021: 100,000 mu"
+    assert row["actual"] == "actual 2023: nearly 200,000 mu (lower bound: Jinxiu County)"
+    assert row["lower_bound"] and row["status"] == "achieved" and row["attainment_text"] == "200%"
+    assert row["note"] == "actual reported after the deadline year (2023)"
+    zh = progress_table(FIGURES, REF, TODAY, "zh").set_index("figure_id").loc["laibin-herb"]
+    assert zh["actual"] == "实际 2023：近200,000 亩（下限：金秀瑶族自治县）" and zh["status_label"] == "已达成"
+
+
+def test_progress_table_undated_actual_reads_as_of_its_document():
+    row = progress_table(FIGURES, REF, TODAY, "en").set_index("figure_id").loc["qj-hosp-target"]
+    assert row["actual"] == "actual 2024: 149 units"
+    assert row["attainment_text"] == "149%–74% (of lower–upper end)"
+    assert row["status"] == "achieved"
+    assert "taken as of the document's date (2024)" in row["note"]
+
+
+def test_no_actual_says_why():
+    row = progress_table(FIGURES, REF, TODAY, "en").set_index("figure_id").loc["hanshan-beds"]
+    assert (row["status"], row["actual"], row["note"]) == (
+        "no_actual", "—", "No actual has been reported for this target yet.")
+
+
+def test_status_rule_is_stated_in_both_languages():
+    assert "attainment ≥ time elapsed" in status_rule("en")
+    assert "达成度 ≥ 时间进度" in status_rule("zh")
+
+
+@pytest.mark.parametrize("low, high, text", [(2.0, None, "200%"), (1.5, 0.75, "150%–75% (of lower–upper end)"),
+                                             (None, None, "—")])
+def test_attainment_text(low, high, text):
+    assert attainment_text(low, high, "en") == text
+
+
+SOURCES = {sid: Source(id=sid, title=f"{sid}题目", title_en=f"{sid} title", issuer=f"{sid}政府", doc_number=None,
+                       type="news_report", region=HANSHAN, date_written=dt.date(2024, 1, 1), date_published=None,
+                       url=None, text_sha256=None, notes=None) for sid in ("laibin", "jinxiu", "old", "new", "src")}
+
+
+def test_bullet_chart_marks_target_line_and_lower_bound():
+    spec = bullet_chart(FIGURES, REF, SOURCES, "laibin-herb", "en")
+    figure = json.loads(spec.figure.to_json())
+    assert figure["data"][0]["y"] == ["Jinxiu County 2023 (lower bound)"]
+    assert figure["data"][0]["x"] == [200000]
+    assert figure["layout"]["shapes"][0]["x0"] == 100000
+    assert figure["layout"]["xaxis"]["title"]["text"] == "mu"
+    assert [src.id for src in spec.sources] == ["laibin", "jinxiu"]
+
+
+def test_bullet_chart_without_actual_says_why():
+    spec = bullet_chart(FIGURES, REF, SOURCES, "hanshan-beds", "en")
+    texts = [a["text"] for a in json.loads(spec.figure.to_json())["layout"]["annotations"]]
+    assert "No actual has been reported for this target yet." in texts
+
+
+def test_timeline_keys_and_chart_with_target_band():
+    assert timeline_keys(FIGURES) == [(YINCHUAN_LIKE, "internet_hospitals")]
+    spec = timeline_chart(FIGURES, REF, SOURCES, YINCHUAN_LIKE, "internet_hospitals", "zh")
+    figure = json.loads(spec.figure.to_json())
+    assert figure["data"][0]["x"] == [2017, 2024] and figure["data"][0]["y"] == [15, 149]
+    band = figure["layout"]["shapes"][0]
+    assert (band["type"], band["y0"], band["y1"]) == ("rect", 100, 200)
+    assert figure["layout"]["xaxis"]["title"]["text"] == "年份"
