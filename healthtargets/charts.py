@@ -43,9 +43,11 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
         fig.update_xaxes(title_text=x_title)
     if y_title is not None:
         fig.update_yaxes(title_text=y_title)
+    lines = _wrap(source_line, 100 if lang == "en" else 56)
+    fig.update_layout(margin={"b": 70 + 14 * len(lines)}, height=height + 14 * len(lines))
     fig.add_annotation(
-        text=_wrap(source_line, 110 if lang == "en" else 60), showarrow=False, xref="paper", yref="paper",
-        x=0, y=0, yshift=-60, xanchor="left", yanchor="top", align="left",
+        text="<br>".join(_escape(x) for x in lines), showarrow=False, xref="paper", yref="paper",
+        x=0, y=0, yshift=-55, xanchor="left", yanchor="top", align="left",
         font={"size": 10, "color": "#607d8b"}, name="source-line",
     )
     return fig
@@ -134,17 +136,25 @@ def figures_by_category(frame: pd.DataFrame, region_name: str, categories: list[
     return ChartSpec("browse", name, title, fig, data, sources, lang)
 
 
-def _wrap(text: str, width: int) -> str:
-    """Break a long source line into lines of about `width` characters (plotly wraps nothing)."""
+def _wrap(text: str, width: int) -> list[str]:
+    """Break a source line into lines of at most `width` characters (plotly wraps nothing)."""
+    pieces = text.replace("；", "；\n").replace("; ", ";\n").split("\n")
     lines, line = [], ""
-    for piece in text.replace("；", "；\n").replace("; ", ";\n").split("\n"):
-        if line and len(line) + len(piece) > width:
+    for piece in pieces:
+        while len(piece) > width:  # a single long citation: hard breaks
+            if line:
+                lines.append(line)
+                line = ""
+            lines.append(piece[:width])
+            piece = piece[width:]
+        if line and len(line) + len(piece) + 1 > width:
             lines.append(line)
             line = piece
         else:
-            line += piece if not line else (" " + piece if not line.endswith("；") else piece)
-    lines.append(line)
-    return "<br>".join(_escape(x) for x in lines if x)
+            line = f"{line} {piece}".strip() if line else piece
+    if line:
+        lines.append(line)
+    return lines
 
 
 def _escape(text: str) -> str:

@@ -77,7 +77,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "browse.chart_x": {"zh": "类别", "en": "Category"},
     "browse.detail": {"zh": "数据详情", "en": "Figure detail"},
     "browse.detail_pick": {"zh": "选择一条数据查看详情", "en": "Pick a figure to see its detail"},
-    "browse.detail_hint": {"zh": "在表格中点选一行，或在此选择。", "en": "Select a row in the table, or choose here."},
+    "browse.detail_hint": {"zh": "在上方表格中点选一行，即显示该条数据的详情。", "en": "Select a row in the table above to see that figure's detail."},
     "browse.download_csv": {"zh": "下载 CSV", "en": "Download CSV"},
     "browse.download_xlsx": {"zh": "下载 Excel", "en": "Download Excel"},
     "browse.from_child": {"zh": "下级：{region}", "en": "within: {region}"},

@@ -12,29 +12,30 @@ lang = state.lang()
 done = data.loaded(lang)
 ds, frame, roots = done.dataset, done.frame, data.tree()
 ref = ds.reference
+ALL = ""  # the "(all)" choice of a picker or filter
 PARAMS = {"region": None, "category": None, "kind": None, "year": None, "confidence": None, "figure": None}
 KEYS = ["browse.l0", "browse.l1", "browse.l2"]
 header(t("browse.title", lang))
 
 if state.sync_from_url("browse", PARAMS, {"year": lambda s: int(s) if s.isdigit() else None}):
     for key, code in zip(KEYS, browse.picker_levels(ds, roots, st.query_params.get("region"))):
-        st.session_state[key] = code
+        st.session_state[key] = code or ALL
 
 
 def _clear_below(level):  # a new province empties the city and district choices
     for key in KEYS[level + 1:]:
-        st.session_state[key] = None
+        st.session_state[key] = ALL
 
 
 cols, parent = st.columns(3), None
 for level, (key, label) in enumerate(zip(KEYS, ["browse.province", "browse.city", "browse.district"])):
-    options = [None] + [n.code for n in children_of(roots, parent)] if level == 0 or parent else [None]
+    options = [ALL] + [n.code for n in children_of(roots, parent)] if level == 0 or parent != ALL else [ALL]
     if st.session_state.get(key) not in options:
-        st.session_state[key] = None
+        st.session_state[key] = ALL
     parent = cols[level].selectbox(t(label, lang), options, key=key, on_change=_clear_below, args=(level,),
-                                   format_func=lambda c: t("browse.all", lang) if c is None else region_name(ref, c, lang),
+                                   format_func=lambda c: t("browse.all", lang) if c == ALL else region_name(ref, c, lang),
                                    disabled=len(options) == 1)
-code = browse.chosen_region([st.session_state[k] for k in KEYS])
+code = browse.chosen_region([st.session_state[k] or None for k in KEYS])
 place = region_name(ref, code, lang) if code else t("browse.everywhere", lang)
 rows = browse.region_rows(ds, frame, code)
 options = browse.filter_options(rows, ds)
@@ -43,10 +44,10 @@ labels = {"category": lambda k: localised(ref.categories[k], lang), "kind": lamb
 filters, fcols = {}, st.columns(4)
 for fcol, field in zip(fcols, browse.FILTERS):
     key = f"browse.{field}"
-    if st.session_state.get(key) not in [None, *options[field]]:
-        st.session_state[key] = None
-    filters[field] = fcol.selectbox(t(f"browse.{field}", lang), [None, *options[field]], key=key,
-                                    format_func=lambda v, f=field: t("browse.all", lang) if v is None else labels[f](v))
+    if st.session_state.get(key) not in [ALL, *options[field]]:
+        st.session_state[key] = ALL
+    filters[field] = fcol.selectbox(t(f"browse.{field}", lang), [ALL, *options[field]], key=key,
+                                    format_func=lambda v, f=field: t("browse.all", lang) if v == ALL else labels[f](v)) or None
 shown = browse.apply_filters(rows, filters)
 figure = st.session_state.get("browse.figure")
 state.write_url("browse", {"region": code, **filters, "figure": figure}, PARAMS)

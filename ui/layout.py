@@ -61,4 +61,4 @@ def figure_table(shown, lang: str, key: str, select_into: str | None = None) -> 
             st.session_state[select_into] = ids[rows[0]]
 
     st.dataframe(shown, key=key, hide_index=True, column_config=config, on_select=_picked if select_into else "ignore",
-                 selection_mode="single-row", column_order=[c for c in config if c != "figure_id" and c in shown.columns])
+                 selection_mode="single-row", placeholder="—", column_order=[c for c in config if c != "figure_id" and c in shown.columns])

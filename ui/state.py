@@ -19,12 +19,28 @@ LANG_KEY = "lang"
 
 def lang() -> str:
     """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before."""
+    _leave_legacy_pages()
     asked = st.query_params.get(LANG_KEY)
     if asked in LANGS and asked != st.session_state.get("_lang_written"):
         st.session_state[LANG_KEY] = asked
     if st.session_state.get(LANG_KEY) not in LANGS:
         st.session_state[LANG_KEY] = "zh"
     return st.session_state[LANG_KEY]
+
+
+def _leave_legacy_pages() -> None:
+    """Run app.py's navigation even when a fresh server is first hit by a deep link.
+
+    A folder named pages/ makes Streamlit start in its legacy multipage mode, which runs
+    the page file without app.py (no language switch, the legacy page list) until app.py
+    calls st.navigation once. A page that finds itself run that way switches the mode off
+    and reruns, so app.py runs and opens the same page (url path and query kept).
+    """
+    from streamlit.runtime.pages_manager import PagesManager
+
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
 
 
 def write_lang(value: str) -> None:
