@@ -259,6 +259,19 @@ def shutdown() -> None:
 atexit.register(shutdown)
 
 
+def warm_up() -> None:
+    """Start the browser in the background now, so the first download does not wait for it."""
+    if _renderer is None and check_export_ready() is None:
+        threading.Thread(target=_warm, name="chart-export-warm-up", daemon=True).start()
+
+
+def _warm() -> None:
+    try:
+        _get_renderer()
+    except ExportError:
+        pass  # the first render will raise it again, to someone who can show it
+
+
 def browser_started() -> bool:
     return _renderer is not None
 

@@ -1,0 +1,113 @@
+"""Download controls under a chart: PNG/SVG/PDF of one chart, a ZIP of a page's charts.
+
+Images are rendered on the server (healthtargets.export) only when the button is clicked —
+the button's data is a callable — and cached per figure and format, so reruns never render.
+Without Chromium or a CJK font the controls say what is missing instead; the page keeps working
+(the modebar camera still makes a PNG in the browser).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+import streamlit as st
+
+from healthtargets.chart_bundle import charts_zip, zip_name
+from healthtargets.chartspec import ChartSpec
+from healthtargets.export import MIME_TYPES, check_export_ready, figure_bytes, prepared_figure, warm_up
+
+CHOICES = {"PNG": "png", "SVG": "svg", "PDF": "pdf"}
+LABELS = {
+    "zh": {"format": "图片格式", "one": "下载图表", "page": "下载本页全部图表（ZIP）",
+           "help_one": "PNG 为 2 倍分辨率；SVG、PDF 为矢量图，可直接插入 Word 和幻灯片",
+           "help_page": "每个图表一张图片、一份数据 CSV，另附引用来源清单 sources.txt"},
+    "en": {"format": "Image format", "one": "Download chart", "page": "Download all charts on this page (ZIP)",
+           "help_one": "PNG at 2× resolution; SVG and PDF are vector images for Word and slides",
+           "help_page": "One image and one CSV of the data per chart, and sources.txt listing the sources cited"},
+}
+
+
+@st.cache_data(ttl=300, show_spinner=False)
+def export_problem() -> str | None:
+    """What chart image export lacks on this server (checked every five minutes), or None.
+
+    When nothing lacks, the browser starts in the background so the first click is quick.
+    """
+    problem = check_export_ready()
+    if problem is None:
+        warm_up()
+    return problem
+
+
+@st.cache_data(max_entries=512, show_spinner=False)
+def _image(figure_json: str, fmt: str) -> bytes:
+    return figure_bytes(json.loads(figure_json), fmt)
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def _zip(fingerprint: str, fmt: str, _specs: tuple[ChartSpec, ...]) -> bytes:
+    return charts_zip(list(_specs), fmt)
+
+
+def _figure_json(spec: ChartSpec) -> str:
+    """The figure as it will be rendered (title, source line, CJK font made sure of): the cache key."""
+    return json.dumps(prepared_figure(spec.figure, spec), ensure_ascii=False, sort_keys=True)
+
+
+def _fingerprint(specs: list[ChartSpec]) -> str:
+    digest = hashlib.sha256()
+    for spec in specs:
+        for part in (spec.file_stem, _figure_json(spec), spec.data.to_csv(index=False),
+                     ",".join(source.id for source in spec.sources)):
+            digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def _unavailable(lang: str) -> bool:
+    problem = export_problem()
+    if problem:
+        st.caption("⚠️ " + problem.replace("\n", "  \n"))
+    return bool(problem)
+
+
+def _format_choice(key: str, lang: str) -> str:
+    choice = st.radio(LABELS[lang]["format"], list(CHOICES), key=key, horizontal=True,
+                      label_visibility="collapsed")
+    return CHOICES[choice or "PNG"]
+
+
+def chart_download(spec: ChartSpec, key: str) -> None:
+    """A format choice and a download button for one chart, rendered on click, cached."""
+    lang = spec.lang if spec.lang in LABELS else "en"
+    if _unavailable(lang):
+        return
+    left, right = st.columns([2, 3], vertical_alignment="center")
+    with left:
+        fmt = _format_choice(f"{key}.format", lang)
+    figure_json = _figure_json(spec)
+    with right:
+        st.download_button(
+            LABELS[lang]["one"], data=lambda: _image(figure_json, fmt), file_name=f"{spec.file_stem}.{fmt}",
+            mime=MIME_TYPES[fmt], key=f"{key}.button", help=LABELS[lang]["help_one"], on_click="ignore",
+            icon=":material/download:",
+        )
+
+
+def page_zip_download(specs: list[ChartSpec], key: str) -> None:
+    """"Download all charts on this page": images in the chosen format, CSVs, sources.txt."""
+    if not specs:
+        return
+    lang = specs[0].lang if specs[0].lang in LABELS else "en"
+    if _unavailable(lang):
+        return
+    left, right = st.columns([2, 3], vertical_alignment="center")
+    with left:
+        fmt = _format_choice(f"{key}.format", lang)
+    fingerprint, frozen = _fingerprint(specs), tuple(specs)
+    with right:
+        st.download_button(
+            LABELS[lang]["page"], data=lambda: _zip(fingerprint, fmt, frozen), file_name=zip_name(specs, fmt),
+            mime="application/zip", key=f"{key}.button", help=LABELS[lang]["help_page"], on_click="ignore",
+            icon=":material/folder_zip:",
+        )
