@@ -47,7 +47,7 @@ def clamp_regions(codes: list[str], known: set[str] | None = None) -> list[str]:
 
 
 def _sort(rows: pd.DataFrame) -> pd.DataFrame:
-    return rows.assign(_k=rows["kind"].map(KIND_ORDER).fillna(9), _y=rows["year"].astype("Float64").fillna(0)) \
+    return rows.assign(_k=rows["kind"].map(KIND_ORDER).fillna(9), _y=rows["year"].astype("Float64").fillna(9999)) \
         .sort_values(["_k", "_y", "figure_id"]).drop(columns=["_k", "_y"])
 
 
@@ -70,7 +70,7 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     row_key = "metric" if by == "category" else "group"
     outer = _label_col(lang, "category" if by == "category" else "group")
     inner = _label_col(lang, "metric")
-    keys = list(dict.fromkeys(_sort_rows(chosen, by)[row_key]))
+    keys = list(dict.fromkeys(_sort_rows(chosen, by, reference)[row_key]))
     national = frame[(frame["region_code"] == COUNTRY) & frame[row_key].isin(keys)] \
         if benchmarks and COUNTRY not in codes else frame.iloc[0:0]
     columns = [region_name(reference, c, lang) for c in codes]
@@ -95,10 +95,12 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     return pd.DataFrame(records, columns=header)
 
 
-def _sort_rows(rows: pd.DataFrame, by: str) -> pd.DataFrame:
-    if by == "category":
-        return rows.sort_values(["category", "metric"], kind="stable")
-    return rows.sort_values(["group", "metric"], kind="stable")
+def _sort_rows(rows: pd.DataFrame, by: str, reference: Reference) -> pd.DataFrame:
+    """In the catalogue's order: categories, groups and metrics as data/metrics.yaml lists them."""
+    rank = {name: {k: i for i, k in enumerate(getattr(reference, name))} for name in ("categories", "groups", "metrics")}
+    first = ("category", rank["categories"]) if by == "category" else ("group", rank["groups"])
+    order = rows.assign(_a=rows[first[0]].map(first[1]).fillna(1e9), _b=rows["metric"].map(rank["metrics"]).fillna(1e9))
+    return order.sort_values(["_a", "_b"], kind="stable")
 
 
 def _cell(rows: pd.DataFrame, lang: str, with_metric: bool) -> str:

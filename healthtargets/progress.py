@@ -299,3 +299,13 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
 
 def _esc(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def filter_progress(table: pd.DataFrame, status: str | None = None, region: str | None = None) -> pd.DataFrame:
+    """The progress table kept to one status and/or one region (None or '' keeps all)."""
+    mask = pd.Series(True, index=table.index)
+    if status:
+        mask &= table["status"] == status
+    if region:
+        mask &= table["region_code"] == region
+    return table[mask]
