@@ -1,5 +1,7 @@
 """The dashboard's entry: page config, language, data set, navigation. `streamlit run app.py`."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from healthtargets.i18n import t
@@ -22,8 +24,9 @@ PAGES = [  # file, url path, title key, icon
     ("pages/sources.py", "sources", "nav.sources", ":material/description:"),
     ("pages/add_document.py", "add", "nav.add", ":material/note_add:"),
 ]
+ADD_PAGE = Path(__file__).parent / "pages" / "add_document.py"
 pages = [st.Page(file, url_path=path, title=t(key, lang), icon=icon, default=path == "overview")
-         for file, path, key, icon in PAGES if __import__("os").path.exists(file)]  # DEV-ONLY filter
+         for file, path, key, icon in PAGES if path != "add" or ADD_PAGE.exists()]  # the extraction helper's page, once it lands
 page = st.navigation(pages, position="sidebar")
 st.sidebar.caption(t("app.title", lang))
 data.loaded(lang)  # invalid data: every page shows the problems and stops here

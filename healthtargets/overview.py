@@ -62,7 +62,7 @@ def coverage_view(dataset: Dataset, frame: pd.DataFrame, lang: str) -> tuple[pd.
     keys = [key for key in ref.categories if key in counts.columns]
     paths = {code: list(reversed([code] + ref.ancestors(code))) for code in counts.index}
     codes = sorted(paths, key=lambda c: paths[c])
-    region_col = col("region", lang)
+    region_col = t("col.region", lang)
     table = pd.DataFrame({region_col: ["\u3000" * max(len(paths[c]) - 2, 0) + localised(ref.regions[c], lang) for c in codes]})
     for key in keys:
         table[localised(ref.categories[key], lang)] = counts.loc[codes, key].where(lambda v: v > 0).astype("Int64").to_numpy()

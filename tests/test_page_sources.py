@@ -1,0 +1,34 @@
+"""Sources: every document with its figure mix; one document's figures with their evidence."""
+
+
+def tables(at):
+    return [df.value for df in at.dataframe]
+
+
+def test_lists_the_five_documents(open_page):
+    at = open_page("sources")
+    assert not at.exception and not at.error
+    docs = tables(at)[0]
+    issuers = set(docs["issuer"])
+    for issuer in ("重庆市南岸区大健康产业发展促进中心", "重庆市綦江区卫生健康委员会", "银川市卫生健康委员会",
+                   "来宾市人民政府", "邯山区人民政府办公室"):
+        assert issuer in issuers
+    hanshan = docs[docs["id"] == "hanshan-2024-kangyang-opinions"].iloc[0]
+    assert hanshan["figures"] == 3 and hanshan["kinds"] == "目标 3"
+
+
+def test_a_document_view_lists_its_figures_with_evidence(open_page):
+    at = open_page("sources", doc="nanan-2024-kangyang-reply", lang="en")
+    figures = tables(at)[1]
+    output = figures[figures["metric"] == "Fitness industry scale"] if "Fitness industry scale" in set(figures["metric"]) else figures
+    assert "289.3" in " ".join(figures["evidence"])
+    assert "CNY 28.93 bn" in set(figures["value_text"])
+    assert at.selectbox(key="sources.doc").value == "nanan-2024-kangyang-reply"
+    assert len(output) >= 1
+
+
+def test_picking_a_document_goes_into_the_url(open_page):
+    at = open_page("sources")
+    at.selectbox(key="sources.doc").set_value("laibin-2019-dajiankang-plan").run()
+    assert at.query_params["doc"] == "laibin-2019-dajiankang-plan"
+    assert len(tables(at)) == 2
