@@ -1,0 +1,358 @@
+"""The extraction over a table of phrases in the style of Chinese plans and replies.
+
+Each phrase is written for this table (a few follow the seed documents' wording); the expected
+parse is (value, low, high, unit as written, qualifier, kind), asserted exactly. The exclusions
+are phrases whose numbers are no figures: each must yield nothing.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from healthtargets.errors import CliError
+from healthtargets.extract import (
+    Candidate,
+    extract,
+    lost_characters,
+    run_together_range,
+)
+from healthtargets.extract_text import TextDecodeError, decode_text, read_text, text_sha256
+
+DOC_YEAR = 2024  # the phrases are read as from a document written in 2024
+FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
+
+PHRASES = [
+    # targets: 到…年, 力争, 确保, 新增, bounds, ranges, rates, Chinese numerals
+    ("到2025年，全市养老机构护理型床位占比达到55%以上。", [(55, None, None, "%", "at_least", "target")]),
+    ("力争到2027年，全区中药材种植面积稳定在5万亩左右。", [(5, None, None, "万亩", "about", "target")]),
+    ("确保每个乡镇（街道）建成1所区域性养老服务中心。", [(1, None, None, "所", "exact", "target")]),
+    ("到2026年，全县康养产业营业收入突破50亿元。", [(50, None, None, "亿元", "over", "target")]),
+    ("新增养老床位三千张。", [(3000, None, None, "张", "exact", "target")]),
+    ("计划新建社区嵌入式养老服务设施十个。", [(10, None, None, "个", "exact", "target")]),
+    ("每千名老年人拥有养老床位数不低于35张。", [(35, None, None, "张/千名老年人", "at_least", "target")]),
+    ("人均体育场地面积达到2.6平方米以上。", [(2.6, None, None, "平方米/人", "at_least", "target")]),
+    ("到2025年，全市每千常住人口医疗机构床位数达到6.5张。", [(6.5, None, None, "张/千人", "exact", "target")]),
+    ("培育年营业收入超亿元的康养龙头企业3至5家。", [(None, 3, 5, "家", "range", "target")]),
+    ("打造2—3条康养旅游精品线路。", [(None, 2, 3, "条", "range", "target")]),
+    ("建设4~6个智慧健康养老应用试点示范社区。", [(None, 4, 6, "个", "range", "target")]),
+    ("争创国家级中医药健康旅游示范基地1–2个。", [(None, 1, 2, "个", "range", "target")]),
+    ("全市健康产业增加值占地区生产总值比重提高到8%。", [(8, None, None, "%", "exact", "target")]),
+    ("全市中医医院床位规模扩大到1200张左右。", [(1200, None, None, "张", "about", "target")]),
+    ("力争引进康养类项目不少于10个，总投资不低于100亿元。", [(10, None, None, "个", "at_least", "target"), (100, None, None, "亿元", "at_least", "target")]),
+    ("每年举办全民健身活动不少于200场次。", [(200, None, None, "场次", "at_least", "target")]),
+    ("到2030年，全区体育产业总规模将超过两百亿元。", [(200, None, None, "亿元", "over", "target")]),
+    ("力争全区民营医院床位数达到两千五百张。", [(2500, None, None, "张", "exact", "target")]),
+    ("新增中药材种植基地十万亩。", [(10, None, None, "万亩", "exact", "target")]),
+    ("康养产业规模年均增长15%以上。", [(15, None, None, "%", "at_least", "target")]),
+    ("推动建成10个以上医养结合示范机构。", [(10, None, None, "个", "at_least", "target")]),
+    ("创建3个国家级森林康养基地。", [(3, None, None, "个", "exact", "target")]),
+    ("到2025年底前，全市二级以上公立综合医院设置老年医学科的比例达到60%。", [(60, None, None, "%", "exact", "target")]),
+    ("确保农村敬老院床位利用率不低于60%。", [(60, None, None, "%", "at_least", "target")]),
+    ("全区康养产业从业人员力争达到1.5万人。", [(1.5, None, None, "万人", "exact", "target")]),
+    ("力争年接待康养旅游游客200万人次以上。", [(200, None, None, "万人次", "at_least", "target")]),
+    ("健康食品产业产值达到三十亿元。", [(30, None, None, "亿元", "exact", "target")]),
+    ("培育规模以上健康食品企业5家。", [(5, None, None, "家", "exact", "target")]),
+    ("建设中药材良种繁育基地2000亩。", [(2000, None, None, "亩", "exact", "target")]),
+    ("新建、改扩建社区卫生服务中心8所。", [(8, None, None, "所", "exact", "target")]),
+    ("发展森林康养基地1.2万公顷。", [(12000, None, None, "公顷", "exact", "target")]),
+    ("养老服务设施建筑面积不少于20万平方米。", [(20, None, None, "万平方米", "at_least", "target")]),
+    ("到2025年，县级综合医院康复医学科设置率达到100%。", [(100, None, None, "%", "exact", "target")]),
+    # actuals: 截至, 已, 目前, 现有, 累计, 去年, past years
+    ("截至2023年底，全市共有养老机构126家，床位1.8万张。", [(126, None, None, "家", "exact", "actual"), (18000, None, None, "张", "exact", "actual")]),
+    ("目前，全区已建成社区养老服务站45个。", [(45, None, None, "个", "exact", "actual")]),
+    ("2023年，全市大健康产业实现营业收入356.7亿元，同比增长12.5%。", [(356.7, None, None, "亿元", "exact", "actual"), (12.5, None, None, "%", "exact", "actual")]),
+    ("全县现有中药材种植面积8.6万亩。", [(8.6, None, None, "万亩", "exact", "actual")]),
+    ("近年来，我市累计建成村级卫生室312个。", [(312, None, None, "个", "exact", "actual")]),
+    ("去年共举办各类体育赛事活动120余场次。", [(120, None, None, "场次", "over", "actual")]),
+    ("全市拥有三级医院7家。", [(7, None, None, "家", "exact", "actual")]),
+    ("今年上半年，已接待游客约350万人次。", [(350, None, None, "万人次", "about", "actual")]),
+    ("我区现有规模以上医药企业12家，占全区工业企业总数的8.5%。", [(12, None, None, "家", "exact", "actual"), (8.5, None, None, "%", "exact", "actual")]),
+    ("全市互联网医院已达23家。", [(23, None, None, "家", "exact", "actual")]),
+    ("2022年全市人均体育场地面积为2.35平方米。", [(2.35, None, None, "平方米/人", "exact", "actual")]),
+    ("全市医养结合机构已发展到38家。", [(38, None, None, "家", "exact", "actual")]),
+    ("截至目前，签约家庭医生服务的老年人达到12.6万人。", [(12.6, None, None, "万人", "exact", "actual")]),
+    ("目前全区65岁以上老年人口近9万人。", [(9, None, None, "万人", "nearly", "actual")]),
+    ("已有4家医疗机构取得互联网医院牌照。", [(4, None, None, "家", "exact", "actual")]),
+    ("2023年全市建成区域性养老服务中心两所。", [(2, None, None, "所", "exact", "actual")]),
+    # forecasts: 预计, 有望, 将达到 said of the whole country
+    ("预计到2025年，全国60岁以上老年人口将突破3亿人。", [(3, None, None, "亿人", "over", "forecast")]),
+    ("到2035年，我国老年人口将达到4.2亿左右。", [(4.2, None, None, "亿人", "about", "forecast")]),
+    ("预计全市康养产业规模有望达到100亿元。", [(100, None, None, "亿元", "exact", "forecast")]),
+    # percent in words, rates, qualifiers
+    ("护理型床位占比不低于百分之六十。", [(60, None, None, "%", "at_least", "target")]),
+    ("每千常住人口社会办医床位数达到1.5张。", [(1.5, None, None, "张/千人", "exact", "target")]),
+    ("目前已惠及群众逾50万人。", [(50, None, None, "万人", "over", "actual")]),
+    ("签约服务覆盖率力争达80%左右。", [(80, None, None, "%", "about", "target")]),
+    ("项目总投资约12亿元，将建设康养床位800张。", [(12, None, None, "亿元", "about", "target"), (800, None, None, "张", "exact", "target")]),
+    ("医疗卫生机构数量控制在300家以内。", [(300, None, None, "家", "at_most", "target")]),
+    ("目前辐射周边人口将近200万人。", [(200, None, None, "万人", "nearly", "actual")]),
+    ("养老机构床位空置率不超过30%。", [(30, None, None, "%", "at_most", "target")]),
+    ("建设两个医养结合示范区。", [(2, None, None, "个", "exact", "target")]),
+    # Chinese numerals and the conventions of the curated data (千 folds, 万/亿 stay in the unit)
+    ("打造五条森林康养步道。", [(5, None, None, "条", "exact", "target")]),
+    ("新增二十家连锁化养老服务机构。", [(20, None, None, "家", "exact", "target")]),
+    ("建成养老床位3千张以上，康养产业规模达到40亿元。", [(3000, None, None, "张", "at_least", "target"), (40, None, None, "亿元", "exact", "target")]),
+    ("全区规模以上健身康体企业已有31家，产业规模289.3亿元。", [(31, None, None, "家", "exact", "actual"), (289.3, None, None, "亿元", "exact", "actual")]),
+    ("组织开展群众体育活动300余场次，50多万人参与。", [(300, None, None, "场次", "over", "target"), (50, None, None, "万人", "over", "target")]),
+    ("在我区布局建设一所三甲综合康复医院。", [(1, None, None, "所", "exact", "target")]),
+    ("我区还没有规模以上康养产业企业。", [(0, None, None, "家", "exact", "actual")]),
+    ("重点打造四大体育赛事品牌。", [(4, None, None, "个", "exact", "target")]),
+    ("全市共有执业医师超过9.8万名，诊断病例254万例。", [(9.8, None, None, "万名", "over", "actual"), (254, None, None, "万例", "exact", "actual")]),
+    ("重庆市的人口老年化率居全国第3位。", [(3, None, None, "位", "exact", "actual")]),
+]
+
+EXCLUSIONS = [
+    "来宾市人民政府关于印发实施方案的通知（来政发〔2019〕22号）",
+    "《自治区发展和改革委员会关于印发实施方案的通知》（桂发改社会〔2019〕651号）",
+    "成文日期:2019年11月18日",
+    "成文日期：2024-07-25",
+    "各牵头单位分别于6月30日、12月30日前报送年度工作情况。",
+    "已经市四届人民政府第73次常务会议审议通过。",
+    "组织企业参加第16届、17届广西名特优农产品交易会。",
+    "关于区十一届三次会议第067号提案的复函",
+    "联系人及电话：丁雪星，6888161",
+    "ICP备案：渝ICP备2021011583号 渝公网安备：50010802001142号",
+    "索 引 号:11640100MB163606X7/2024-00177",
+    "将康养产业列为《南岸区重庆经开区大健康产业发展十四五规划》四大重点任务之一。",
+    "重庆市出台了《“健康重庆2030”规划》。",
+    "办公室主任由区发改局党组书记、局长张新民同志兼任。",
+    "张光辉  邯郸工业园区党工委副书记",
+    "深入实施“10+3”特色农业产业三年提升行动。",
+    "全面贯彻党的十九大和十九届二中、三中全会精神。",
+    "加快推进一批健康产业重点项目。",
+    "形成一个中心、一条路、一座山、一个岛的健康品牌。",
+    "推动5G技术在远程医疗中的应用。",
+    "各地要在3个月内完成摸底调查。",
+    "将发展健康产业作为健康中国建设五大任务之一。",
+    "在《綦江区国民经济和社会发展第十四个五年规划》中明确提出。",
+    "银川市卫生健康委员会关于对市十六届人大四次会议第127号建议的答复",
+    "推进健康产业与一二三产业融合发展。",
+    "坚持以人民健康为中心，推动三医联动改革。",
+    "政府网站标识码：5001080014",
+    "邯山区人民政府办公室\n2024年96\n",
+    "推进城市社区15分钟体育健身圈建设。",
+    "《重庆市南岸区提升医养结合和老年健康服务能力行动方案（2024—2027年）》",
+    "2017年4月，綦江区委、区政府印发规划。",
+    "大力实施广西现代特色农业示范区建设增点扩面提质升级三年行动计划。",
+    "积极推动国家医疗数据管理平台落地，开展二次开发。",
+    "发布日期:2024-11-13 09:25",
+    "南岸大健康函〔202420",
+    "立足老有所乐、老有所学、老有所为和老有所养四个维度。",
+    "需要一个专业平台进行整合。",
+    "组织开展万人健步走、南山万人登山健身活动。",
+    "面向重庆主城“千万级”客源市场。",
+    "支持基层医疗卫生机构开展二级以上医院对口帮扶。",
+]
+
+
+def parse(candidate: Candidate) -> tuple:
+    return (candidate.value, candidate.low, candidate.high, candidate.unit, candidate.qualifier, candidate.kind)
+
+
+@pytest.mark.parametrize(("phrase", "expected"), PHRASES, ids=[p for p, _ in PHRASES])
+def test_phrase(phrase, expected):
+    assert [parse(c) for c in extract(phrase, doc_year=DOC_YEAR)] == expected
+
+
+@pytest.mark.parametrize("phrase", EXCLUSIONS)
+def test_exclusion_yields_nothing(phrase):
+    assert extract(phrase, doc_year=DOC_YEAR) == []
+
+
+def test_table_is_large_enough():
+    assert len(PHRASES) >= 60
+    assert len(EXCLUSIONS) >= 20
+
+
+def test_evidence_and_figure_offsets_point_into_the_text():
+    text = "一、工作目标\n到2026年，全区建成养老床位3千张以上，康养产业规模达到40亿元，惠及群众近800万人。"
+    for candidate in extract(text):
+        assert text[candidate.start:candidate.end] == candidate.evidence
+        assert text[candidate.figure_start:candidate.figure_end] == candidate.written
+        assert candidate.start <= candidate.figure_start < candidate.figure_end <= candidate.end
+        assert len(candidate.evidence) <= 60
+    assert [c.written for c in extract(text)] == ["3千张以上", "40亿元", "近800万人"]
+
+
+def test_long_clause_gives_the_item_as_evidence():
+    text = ("推进3个体育公园、2个综合体育场(馆)、2个民族传统体育基地、6个县级全民健身中心、5个社区健身中心、"
+            "5个足球场、5条健身步道、20个村级篮球场等一批体育设施建设。")
+    assert [c.evidence for c in extract(text)][:3] == ["推进3个体育公园", "2个综合体育场(馆)", "2个民族传统体育基地"]
+
+
+def test_kind_gives_the_words_that_decided_it():
+    [target] = extract("力争到2027年，全区中药材种植面积稳定在5万亩左右。", doc_year=2024)
+    assert {"力争", "到2027年"} <= set(target.kind_cues)
+    [actual] = extract("目前，全区已建成社区养老服务站45个。", doc_year=2024)
+    assert actual.kind_cues[0] == "已"
+
+
+def test_year_from_the_sentence_and_from_the_target_horizon():
+    text = ("（二）工作目标。到2021年，全市大健康产业发展取得重大突破。\n"
+            "全市每千常住人口社会办医床位数达到0.7张，人均体育场地面积1.8平方米。\n"
+            "二、主要任务\n打造1-2个市级智慧健康养老试点示范机构。\n")
+    assert [(c.kind, c.year) for c in extract(text, doc_year=2019)] == [("target", 2021)] * 3
+
+
+def test_past_year_reads_as_actual_and_sets_the_year():
+    [first, second] = extract("2023年，全区规模以上健身康体企业31家，产业规模289.3亿元。", doc_year=2024)
+    assert (first.kind, first.year, second.kind, second.year) == ("actual", 2023, "actual", 2023)
+
+
+def test_document_year_is_read_from_its_dates():
+    text = "成文日期：2019-11-18\n\n2021年，全市中药材种植面积发展到10万亩。"
+    [candidate] = extract(text)
+    assert (candidate.kind, candidate.year) == ("target", 2021)
+
+
+def test_forecast_of_the_whole_country_is_not_a_local_target():
+    text = "发布机构：南岸区人民政府\n重庆市的人口老年化率居全国第3位，到2030年全国老年人口将达到5亿人左右。"
+    rank, forecast = extract(text, doc_year=2024)
+    assert (rank.kind, rank.region, rank.unit) == ("actual", "500000", "位")
+    assert (forecast.kind, forecast.region, forecast.year) == ("forecast", "100000", 2030)
+
+
+@pytest.mark.parametrize(("issuer", "code"), [
+    ("来宾市人民政府", "451300"),
+    ("邯山区人民政府办公室", "130402"),
+    ("重庆市綦江区卫生健康委员会", "500110"),
+    ("银川市卫生健康委员会", "640100"),
+])
+def test_region_from_the_issuer(issuer, code):
+    text = f"发布机构：{issuer}\n\n全区新增养老床位500张。"
+    [candidate] = extract(text, doc_year=2024)
+    assert candidate.region == code
+
+
+@pytest.mark.parametrize(("phrase", "metric"), [
+    ("中药材种植面积发展到10万亩", "herb_planting_area"),
+    ("建成10万亩富硒农产品示范基地", "selenium_base_area"),
+    ("富硒农产品产值达4.2亿元", "selenium_produce_output"),
+    ("建成养老床位3千张以上", "elderly_care_beds"),
+    ("护理型养老床位占比达30%以上", "nursing_bed_share"),
+    ("全市每千常住人口社会办医床位数达到0.7张", "private_hospital_beds_per_1000"),
+    ("取得《医疗机构执业许可证》的互联网医院达149家", "internet_hospitals"),
+])
+def test_metric_suggested_from_the_catalogue(phrase, metric):
+    [candidate] = extract(phrase, doc_year=2024)
+    assert candidate.metric == metric
+    assert 0.5 <= candidate.metric_score <= 1
+
+
+def test_metric_must_fit_the_unit():
+    # 万亩 is land: never the output metric whose keyword (富硒农产品产值) stands right there
+    [land] = extract("富硒农产品产值规模达到10万亩", doc_year=2024)
+    assert land.metric != "selenium_produce_output"
+    [money] = extract("富硒农产品产值规模达到10亿元", doc_year=2024)
+    assert money.metric == "selenium_produce_output"
+
+
+def test_no_metric_when_no_keyword_is_near():
+    [candidate] = extract("新建停车位300个", doc_year=2024)
+    assert (candidate.metric, candidate.metric_score) == (None, 0)
+
+
+def test_run_together_range_in_a_text_that_lost_its_dashes():
+    text = "力争经过35年努力，形成510亿元产值规模，建成20个基地。\n\n            2024725\n"
+    assert lost_characters(text)
+    years, output, bases = extract(text, doc_year=2024)
+    assert (years.low, years.high, years.unit, years.qualifier, years.confidence) == (3, 5, "年", "range", "low")
+    assert "35" in years.note and "3–5" in years.note
+    assert (output.low, output.high, output.unit) == (5, 10, "亿元")
+    assert (bases.value, bases.qualifier, bases.confidence) == (20, "exact", "high")
+
+
+def test_run_together_numbers_read_literally_in_a_clean_text():
+    text = "力争经过35年努力，形成510亿元产值规模。\n成文日期：2024年7月25日"
+    assert not lost_characters(text)
+    assert [(c.value, c.qualifier) for c in extract(text)] == [(35, "exact"), (510, "exact")]
+
+
+@pytest.mark.parametrize(("digits", "expected"), [
+    ("35", (3, 5)), ("510", (5, 10)), ("12", (1, 2)), ("1020", (10, 20)),
+    ("45", (4, 5)), ("15", None), ("100", None), ("31", None), ("7", None), ("2.5", None),
+])
+def test_run_together_range(digits, expected):
+    assert run_together_range(digits) == expected
+
+
+def test_zero_stated_in_words():
+    [zero] = extract("我区还没有规模以上康养产业企业，康养产业发展还处于培育阶段。", doc_year=2024)
+    assert (zero.value, zero.unit, zero.kind, zero.written) == (0, "家", "actual", "还没有规模以上康养产业企业")
+    assert zero.confidence == "medium" and "还没有" in zero.note
+
+
+def test_unit_inferred_from_the_noun_is_noted():
+    [doctors] = extract("互联网医院平台汇集医生达50余万。", doc_year=2024)
+    assert (doctors.value, doctors.unit, doctors.qualifier, doctors.confidence) == (50, "万人", "over", "medium")
+    assert "50余万" in doctors.note
+
+
+def test_as_dict_gives_plain_numbers():
+    [candidate] = extract("新增养老床位三千张。", doc_year=2024)
+    data = candidate.as_dict()
+    assert data["value"] == 3000 and isinstance(data["value"], int)
+    assert set(data) >= {"value", "low", "high", "unit", "qualifier", "kind", "metric", "year", "start", "end", "evidence"}
+
+
+def test_speed_100000_characters_under_a_second():
+    """A plan of realistic density (one figure every ~60 characters), repeated to 100,000 characters."""
+    plan = (FIXTURES / "sample_plan.txt").read_text(encoding="utf-8")
+    text = (plan * (100_000 // len(plan) + 1))[:100_000]
+    extract("预热。")
+    started = time.process_time()  # CPU time: other jobs on a busy machine do not count
+    candidates = extract(text)
+    assert time.process_time() - started < 1.0
+    assert len(candidates) > 1000
+
+
+def test_sample_plan():
+    """A whole plan, written for these tests: header, base year, targets, tasks, furniture."""
+    candidates = extract((FIXTURES / "sample_plan.txt").read_text(encoding="utf-8"))
+    assert {c.region for c in candidates} == {"451324"}
+    kinds = [c.kind for c in candidates]
+    assert kinds == ["actual"] * 11 + ["target"] * 15
+    assert [c.year for c in candidates] == [2024] * 11 + [2027] * 15
+    assert [c.written for c in candidates][:3] == ["26家", "1860张", "42.5%"]
+    assert [c.written for c in candidates][-2:] == ["不少于50场次", "突破500万人次"]
+    # none of the header, the document number, the meeting, the dates or the phone number
+    assert not any(c.figure_start < 160 for c in candidates)
+    assert not any("6218888" in c.evidence or "6月30日" in c.evidence for c in candidates)
+
+
+# --- decoding source texts -----------------------------------------------------------------
+
+SAMPLE = "到2026年，全区建成养老床位3千张以上。"
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_decode_text(encoding):
+    text, _ = decode_text(SAMPLE.encode(encoding))
+    assert text == SAMPLE
+
+
+def test_decode_refuses_binary():
+    with pytest.raises(TextDecodeError, match="binary|not a text file"):
+        decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+
+
+def test_read_text_reports_missing_and_undecodable_files(tmp_path):
+    with pytest.raises(CliError, match=r"nothere\.txt: no such file"):
+        read_text(tmp_path / "nothere.txt")
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x00\x01\x02" * 100)
+    with pytest.raises(CliError, match=r"image\.txt: cannot decode as text: .*binary"):
+        read_text(binary)
+    with pytest.raises(CliError, match="is a folder"):
+        read_text(tmp_path)
+
+
+def test_read_text_returns_the_bytes_it_hashed(tmp_path):
+    path = tmp_path / "doc.txt"
+    path.write_bytes(SAMPLE.encode("gb18030"))
+    text, data = read_text(path)
+    assert text == SAMPLE
+    assert text_sha256(data) == text_sha256(SAMPLE.encode("gb18030"))
