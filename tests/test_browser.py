@@ -1,0 +1,109 @@
+"""The dashboard in a real browser: every page by direct link in both languages, on a fresh server.
+
+Starts `streamlit run app.py` on a free port and drives Debian's Chromium with Playwright.
+Asserts no error or exception box, every chart drawn, no request to any other host, no
+legacy page list; saves a screenshot of each page into test-artifacts/screenshots/.
+"""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run"]
+PAGES = {  # url path and query: the view a user would share
+    "overview": "", "browse": "region=130402", "compare": "", "progress": "", "sources": "doc=hanshan-2024-kangyang-opinions",
+}
+LOCAL = {"localhost", "127.0.0.1"}
+CHARTED = {"overview", "browse", "compare", "progress"}
+
+playwright = pytest.importorskip("playwright.sync_api")
+pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium at /usr/bin/chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server():
+    port = _free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHTARGETS_")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
+         "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
+        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.2)
+    else:
+        process.kill()
+        pytest.fail("streamlit did not start")
+    yield url
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    shutil.rmtree(SHOTS, ignore_errors=True)
+    SHOTS.mkdir(parents=True)
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+    print(f"\nscreenshots: {SHOTS}")
+
+
+def _open(browser, url: str):
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
+    page.goto(url)
+    page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=30000)
+    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
+    page.wait_for_timeout(1500)
+    return page, hosts
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("name", list(PAGES))
+def test_page_by_direct_link(server, browser, name, lang):
+    query = "&".join(q for q in (PAGES[name], f"lang={lang}") if q)
+    page, hosts = _open(browser, f"{server}/{name}?{query}")
+    try:
+        if name in CHARTED:
+            page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=15000)
+            page.wait_for_timeout(500)
+        page.screenshot(path=str(SHOTS / f"{name}-{lang}.png"), full_page=True)
+        assert page.locator("[data-testid='stException']").count() == 0
+        assert page.locator("[data-testid='stAlertContentError']").count() == 0
+        charts = page.locator("[data-testid='stPlotlyChart']")
+        if name in CHARTED:
+            assert charts.count() > 0
+        for i in range(charts.count()):  # every chart drawn: plotly made its svg
+            charts.nth(i).locator(".main-svg").first.wait_for(timeout=15000)
+        nav = page.locator("[data-testid='stSidebarNav']")
+        expected = {"zh": "总览", "en": "Overview"}[lang]
+        assert expected in nav.inner_text() and "app" not in nav.inner_text().split()  # not the legacy list
+        assert page.locator("h1").first.inner_text().strip()
+        assert hosts <= LOCAL, hosts
+    finally:
+        page.close()
+
