@@ -23,8 +23,8 @@ DESCRIPTION = SUMMARY + """
 
 Writes into DIR, for each chart, <page>-<what>-<lang>.<format> (title, legend, axis units and
 a source line are in the image) and <page>-<what>-<lang>.csv (the data behind it), plus
-sources.txt listing the documents cited. Default: every page, the regions that have a source
-document, both languages, PNG at 2x scale. Needs Chromium and a CJK font (the set-up installs
+sources.txt listing the documents cited. Default: every page, the regions that issued the
+source documents (as the Compare page starts), both languages, PNG at 2x scale. Needs Chromium and a CJK font (the set-up installs
 them; without them the command says what to install and exits 2)."""
 EXAMPLE = ("python -m healthtargets charts --format png --out charts\n"
            "  python -m healthtargets charts --format svg --out out --pages compare,progress "
@@ -43,7 +43,7 @@ def register(commands) -> None:
     parser.add_argument("--pages", metavar="PAGES",
                         help=f"comma-separated pages (default: all: {','.join(page_names())})")
     parser.add_argument("--regions", metavar="CODES",
-                        help="comma-separated 6-digit region codes (default: the regions of the source documents)")
+                        help="comma-separated 6-digit region codes (default: the regions that issued the source documents)")
     parser.add_argument("--lang", choices=LANGS, default="both", help="chart language (default: both)")
     parser.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default: 2)")
     parser.add_argument("--targets", metavar="PATH", default=None,
@@ -83,8 +83,10 @@ def _chosen_pages(text: str | None) -> list[str]:
 
 
 def _chosen_regions(text: str | None, dataset) -> list[str]:
-    if text is None:
-        return sorted({source.region for source in dataset.sources.values()})
+    if text is None:  # the issuing regions of the seed documents, as the Compare page starts with
+        from .compare import default_regions
+
+        return default_regions(dataset)
     codes = _split(text)
     if not codes:
         raise CliError("--regions is empty: give 6-digit region codes, e.g. 130402,500108")
@@ -158,6 +160,11 @@ def cmd_charts(args) -> int:
         print(path)
     elapsed = time.monotonic() - started
     print(f"wrote {len(specs)} {args.format} images, {len(specs)} CSV files and {SOURCES_FILE} "
-          f"to {os.fspath(out)} ({len(pages)} pages, {len(regions)} regions, {'+'.join(langs)}; {elapsed:.1f} s)",
+          f"to {os.fspath(out)} ({_count(len(pages), 'page')}, {_count(len(regions), 'region')}, "
+          f"{'+'.join(langs)}; {elapsed:.1f} s)",
           file=sys.stderr)
     return 0
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

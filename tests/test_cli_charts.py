@@ -50,7 +50,7 @@ def test_writes_every_file_it_names(fake_registry, tmp_path, capsys):
         "sources.txt",
     ]
     assert png_size((out / "compare-output-en.png").read_bytes()) == (1600, 900)
-    assert captured.err.startswith(f"wrote 8 png images, 8 CSV files and sources.txt to {out} (2 pages, 1 regions, zh+en; ")
+    assert captured.err.startswith(f"wrote 8 png images, 8 CSV files and sources.txt to {out} (2 pages, 1 region, zh+en; ")
     # default regions: those of the source documents; default language: both
     assert fake_registry == [("overview", ("130402",), "zh"), ("overview", ("130402",), "en"),
                              ("compare", ("130402",), "zh"), ("compare", ("130402",), "en")]
