@@ -75,18 +75,18 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
         if benchmarks and COUNTRY not in codes else frame.iloc[0:0]
     columns = [region_name(reference, c, lang) for c in codes]
     national_col = s("compare.national", lang)
+    cells = _cells(pd.concat([chosen, national]), row_key, lang, by == "group")
+    firsts = {row[row_key]: row for row in chosen.drop_duplicates(row_key)[[row_key, outer, inner]].to_dict("records")}
     records = []
     for k in keys:
-        rows = chosen[chosen[row_key] == k]
-        first = rows.iloc[0]
-        several_metrics = by == "group" and rows["metric"].nunique() > 1
+        first = firsts[k]
         record = {s("compare.col_category" if by == "category" else "compare.col_group", lang): first[outer]}
         if by == "category":
             record[s("compare.col_metric", lang)] = first[inner]
         for code, column in zip(codes, columns):
-            record[column] = _cell(rows[rows["region_code"] == code], lang, several_metrics)
+            record[column] = cells.get((k, code), NOTHING)
         if len(national):
-            record[national_col] = _cell(national[national[row_key] == k], lang, by == "group")
+            record[national_col] = cells.get((k, COUNTRY), NOTHING)
         records.append(record)
     header = [s("compare.col_category" if by == "category" else "compare.col_group", lang)]
     if by == "category":
@@ -95,24 +95,31 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     return pd.DataFrame(records, columns=header)
 
 
+def _cells(rows: pd.DataFrame, row_key: str, lang: str, by_group: bool) -> dict[tuple[str, str], str]:
+    """(row key, region) -> the cell's text: its figures' cell texts, one a line, kind then year order.
+
+    In a group's row, each text names its metric when the row holds more than one metric.
+    """
+    if rows.empty:
+        return {}
+    rows = _sort(rows)
+    metric_name = _label_col(lang, "metric")
+    several = rows.groupby(row_key)["metric"].nunique().to_dict() if by_group else {}
+    out: dict[tuple[str, str], list[str]] = {}
+    for row in rows.to_dict("records"):
+        text = cell_text(row, lang)
+        if several.get(row[row_key], 0) > 1:
+            text = f"{row[metric_name]} · {text}"
+        out.setdefault((row[row_key], row["region_code"]), []).append(text)
+    return {key: "\n".join(texts) for key, texts in out.items()}
+
+
 def _sort_rows(rows: pd.DataFrame, by: str, reference: Reference) -> pd.DataFrame:
     """In the catalogue's order: categories, groups and metrics as data/metrics.yaml lists them."""
     rank = {name: {k: i for i, k in enumerate(getattr(reference, name))} for name in ("categories", "groups", "metrics")}
     first = ("category", rank["categories"]) if by == "category" else ("group", rank["groups"])
     order = rows.assign(_a=rows[first[0]].map(first[1]).fillna(1e9), _b=rows["metric"].map(rank["metrics"]).fillna(1e9))
     return order.sort_values(["_a", "_b"], kind="stable")
-
-
-def _cell(rows: pd.DataFrame, lang: str, with_metric: bool) -> str:
-    if rows.empty:
-        return NOTHING
-    texts = []
-    for _, row in _sort(rows).iterrows():
-        text = cell_text(row, lang)
-        if with_metric:
-            text = f"{row[_label_col(lang, 'metric')]} · {text}"
-        texts.append(text)
-    return "\n".join(texts)
 
 
 def groups_compared(frame: pd.DataFrame, codes: list[str], category: str | None = None) -> list[str]:

@@ -59,28 +59,61 @@ def elapsed_share(start: dt.date | None, end: dt.date | None, today: dt.date) ->
 
 def as_of_year(row) -> int | None:
     """A figure's year; for an actual without one, the year of its document's date."""
-    if pd.notna(row["year"]):
+    if row["year"] is not None and pd.notna(row["year"]):
         return int(row["year"])
     date = row["source_date"]
     return date.year if isinstance(date, dt.date) else None
 
 
-def actuals_for(frame: pd.DataFrame, reference: Reference, target: pd.Series) -> pd.DataFrame:
+class _Index:
+    """Actuals by (metric, region), and the regions below each region, computed once for a whole table."""
+
+    def __init__(self, frame: pd.DataFrame, reference: Reference):
+        actuals = frame[frame["kind"] == "actual"]
+        years = [as_of_year(r) for r in actuals[["year", "source_date"]].to_dict("records")]
+        actuals = actuals.assign(as_of=pd.array(years, dtype="Int64"))
+        actuals = actuals.sort_values("as_of", kind="stable")
+        self.empty = actuals.iloc[0:0].assign(lower_bound=pd.Series(dtype=bool))
+        self.groups = {key: rows for key, rows in actuals.groupby(["metric", "region_code"], sort=False)}
+        self.regions_of: dict[str, set[str]] = {}
+        for metric, code in self.groups:
+            self.regions_of.setdefault(metric, set()).add(code)
+        self.children: dict[str, list[str]] = {}
+        for code, region in reference.regions.items():
+            if region.parent:
+                self.children.setdefault(region.parent, []).append(code)
+        self._below: dict[str, set[str]] = {}
+
+    def below(self, code: str) -> set[str]:
+        if code not in self._below:
+            found, todo = set(), list(self.children.get(code, []))
+            while todo:
+                child = todo.pop()
+                if child not in found:
+                    found.add(child)
+                    todo.extend(self.children.get(child, []))
+            self._below[code] = found
+        return self._below[code]
+
+
+def actuals_for(frame: pd.DataFrame, reference: Reference, target, index: _Index | None = None) -> pd.DataFrame:
     """Every actual that bears on a target: same metric and region, or a child region's (lower bound).
 
     Columns added: ``lower_bound`` (from a child region), ``as_of`` (year, or the
     document's year when none is stated). A child's figure is a lower bound only
     for totals: a rate or share of a part says nothing about the whole.
     """
-    same = frame[(frame["kind"] == "actual") & (frame["metric"] == target["metric"])]
-    own = same[same["region_code"] == target["region_code"]].assign(lower_bound=False)
+    index = index or _Index(frame, reference)
+    metric, code = target["metric"], target["region_code"]
+    parts = []
+    if (metric, code) in index.groups:
+        parts.append(index.groups[(metric, code)].assign(lower_bound=False))
     if per_resident_applies(target["base_unit"]) and target["qualifier"] != "at_most":
-        below = set(reference.descendants(target["region_code"]))
-        child = same[same["region_code"].isin(below)].assign(lower_bound=True)
-    else:
-        child = same.iloc[0:0].assign(lower_bound=pd.Series(dtype=bool))
-    rows = pd.concat([own, child]) if len(child) else own
-    rows = rows.assign(as_of=[as_of_year(r) for _, r in rows.iterrows()] if len(rows) else pd.Series(dtype=object))
+        for child in sorted(index.below(code) & index.regions_of.get(metric, set())):
+            parts.append(index.groups[(metric, child)].assign(lower_bound=True))
+    if not parts:
+        return index.empty
+    rows = pd.concat(parts) if len(parts) > 1 else parts[0]
     return rows.sort_values(["as_of", "lower_bound"], kind="stable")
 
 
@@ -126,23 +159,24 @@ def assess(target: pd.Series, actual: pd.Series | None, today: dt.date) -> dict:
 def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, lang: str = "zh") -> pd.DataFrame:
     """Every target with its chosen actual, attainment, time elapsed and status; one row per target."""
     targets = frame[frame["kind"] == "target"]
+    index = _Index(frame, reference)
     records = []
     for _, target in targets.iterrows():
-        actuals = actuals_for(frame, reference, target)
+        actuals = actuals_for(frame, reference, target, index)
         actual = _chosen_actual(actuals)
         result = assess(target, actual, today)
         notes = []
         actual_text = NOTHING
         if actual is not None:
             actual_text = cell_text(actual, lang)
-            if pd.isna(actual["year"]) and actual["as_of"] is not None:
+            if pd.isna(actual["year"]) and pd.notna(actual["as_of"]):
                 actual_text = cell_text(_with_year(actual), lang)
-                notes.append(s("progress.year_as_of", lang, year=actual["as_of"]))
+                notes.append(s("progress.year_as_of", lang, year=int(actual["as_of"])))
             if actual["lower_bound"]:
                 bound = s("progress.lower_bound", lang, region=region_name(reference, actual["region_code"], lang))
                 actual_text += f"（{bound}）" if lang == "zh" else f" ({bound})"
-            if result["deadline"] is not None and actual["as_of"] and actual["as_of"] > result["deadline"].year:
-                notes.append(s("progress.after_deadline", lang, year=actual["as_of"]))
+            if result["deadline"] is not None and pd.notna(actual["as_of"]) and actual["as_of"] > result["deadline"].year:
+                notes.append(s("progress.after_deadline", lang, year=int(actual["as_of"])))
         else:
             notes.append(s("progress.no_actual_why", lang))
         records.append({
@@ -152,7 +186,8 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
             "target": cell_text(target, lang), "year": target["year"], "deadline": result["deadline"],
             "source_id": target["source_id"], "source_date": target["source_date"],
             "actual_id": None if actual is None else actual["figure_id"],
-            "actual": actual_text, "actual_year": None if actual is None else actual["as_of"],
+            "actual": actual_text,
+            "actual_year": None if actual is None or pd.isna(actual["as_of"]) else int(actual["as_of"]),
             "lower_bound": bool(actual is not None and actual["lower_bound"]),
             "n_actuals": len(actuals),
             "attainment": result["attainment"], "attainment_high": result["attainment_high"],
@@ -206,7 +241,8 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
     fig = go.Figure()
     labels = []
     for _, actual in actuals.iterrows():
-        label = f"{region_name(reference, actual['region_code'], lang)} {actual['as_of'] or ''}".strip()
+        year = "" if pd.isna(actual["as_of"]) else int(actual["as_of"])
+        label = f"{region_name(reference, actual['region_code'], lang)} {year}".strip()
         if actual["lower_bound"]:
             label += "（下限）" if lang == "zh" else " (lower bound)"
         labels.append(label)
