@@ -749,7 +749,7 @@ class _Context:
         lo = bisect.bisect_left(self.cue_starts, prev_para_start)
         hi = bisect.bisect_left(self.cue_starts, sent_end)
         contributions: list[tuple[float, str]] = []
-        year, year_distance, forecast = None, None, False
+        year, year_distance, horizon, forecast = None, None, None, False
         for cue in self.cues[lo:hi]:
             if cue.start < para_start:  # the paragraph before: only its target years carry over
                 factor = 0.4 if cue.target_horizon else 0.0
@@ -766,10 +766,15 @@ class _Context:
                 factor = 3.0
             if factor and cue.weight:
                 contributions.append((cue.weight * factor, cue.word))
+            # a year speaks for its sentence; a target year (到2021年) for the targets of its
+            # paragraph and the next
             if factor and cue.year is not None and cue.end <= number.start:
-                distance = number.start - cue.end
-                if year_distance is None or distance < year_distance:
-                    year, year_distance = cue.year, distance
+                if cue.start >= sent_start:
+                    distance = number.start - cue.end
+                    if year_distance is None or distance < year_distance:
+                        year, year_distance = cue.year, distance
+                elif cue.target_horizon:
+                    horizon = cue.year
             if cue.forecast and sent_start <= cue.start < number.start:
                 forecast = True
         bias, word = self.section_bias(number.start)
@@ -786,6 +791,8 @@ class _Context:
         words = tuple(dict.fromkeys(w for _, w in decided))
         if kind == "target" and (forecast or self._wider_future(number, sent_start, clause_start)):
             kind = "forecast"
+        if year is None and kind != "actual":
+            year = horizon
         return kind, words, year
 
     def _previous_paragraph(self, para_start: int) -> int:
@@ -812,14 +819,6 @@ class _Context:
         if region is None or region == self.region:
             return False
         return region == self.catalog.country_code or region in self.catalog.ancestors(self.region or "")
-
-    def horizon(self, pos: int) -> int | None:
-        """The target year of the latest 到YYYY年 before pos not said of a wider region."""
-        index = bisect.bisect_left(self.cue_starts, pos)
-        for cue in reversed(self.cues[:index]):
-            if cue.target_horizon:
-                return cue.year
-        return None
 
     def region_of(self, number: _Number, clause_start: int) -> str | None:
         """The region a clause speaks of when it starts with one (到2030年全国…), else the issuer's."""
@@ -926,8 +925,6 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     candidates = []
     for number in numbers:
         kind, cues, year = context.kind(number)
-        if year is None and kind == "target":
-            year = context.horizon(number.start)
         value, low, high, qualifier, note = number.value, number.low, number.high, number.qualifier, number.note
         confidence = "medium" if note else "high"
         written_start = number.written_start if number.written_start is not None else number.start

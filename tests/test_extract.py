@@ -190,11 +190,11 @@ def test_kind_gives_the_words_that_decided_it():
     assert actual.kind_cues[0] == "已"
 
 
-def test_year_from_the_sentence_and_from_the_target_horizon():
+def test_target_year_carries_into_the_next_paragraph_not_into_a_later_section():
     text = ("（二）工作目标。到2021年，全市大健康产业发展取得重大突破。\n"
             "全市每千常住人口社会办医床位数达到0.7张，人均体育场地面积1.8平方米。\n"
             "二、主要任务\n打造1-2个市级智慧健康养老试点示范机构。\n")
-    assert [(c.kind, c.year) for c in extract(text, doc_year=2019)] == [("target", 2021)] * 3
+    assert [(c.kind, c.year) for c in extract(text, doc_year=2019)] == [("target", 2021)] * 2 + [("target", None)]
 
 
 def test_past_year_reads_as_actual_and_sets_the_year():
@@ -315,7 +315,9 @@ def test_sample_plan():
     assert {c.region for c in candidates} == {"451324"}
     kinds = [c.kind for c in candidates]
     assert kinds == ["actual"] * 11 + ["target"] * 15
-    assert [c.year for c in candidates] == [2024] * 11 + [2027] * 15
+    # a year speaks for its sentence, a target year (到2027年) for its paragraph: the tasks
+    # of a later section and the 目前 sentence get none, as the text gives none
+    assert [c.year for c in candidates] == [2024] * 7 + [None] * 4 + [2027] * 7 + [None] * 8
     assert [c.written for c in candidates][:3] == ["26家", "1860张", "42.5%"]
     assert [c.written for c in candidates][-2:] == ["不少于50场次", "突破500万人次"]
     # none of the header, the document number, the meeting, the dates or the phone number

@@ -1,0 +1,98 @@
+"""Command line of the extraction assistant: ``extract`` and ``extract-eval``.
+
+healthtargets/cli.py calls :func:`register` with its subparsers; each handler prints to
+standard output and returns the exit status. Bad input raises CliError (exit 2).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import yaml
+
+from .errors import CliError
+from .extract import extract
+from .extract_eval import AIMS, EvaluationError, evaluate, format_report
+from .extract_text import read_text, text_sha256
+from .load import TARGETS_PATH
+
+FORMATS = ("yaml", "json")
+# The fields of a candidate, in the order they are written: the issue's list first.
+FIELDS = (
+    "value", "low", "high", "unit", "qualifier", "kind", "metric", "year", "start", "end", "evidence",
+    "written", "kind_cues", "metric_score", "region", "confidence", "note",
+)
+
+
+def register(subparsers) -> None:
+    """Add the extract and extract-eval commands to the CLI's subparsers."""
+    parser = subparsers.add_parser(
+        "extract",
+        help="List the candidate figures of a source text (UTF-8 or GB18030), for a curator to confirm.",
+        description=(
+            "List the candidate figures of a source text: value or low/high, unit as written, qualifier, "
+            "kind (target, actual, forecast) with the words that decided it, year, suggested metric and "
+            "region, and the evidence with its offsets in the text. The text may be UTF-8 or GB18030."
+        ),
+        epilog=(
+            "example:\n"
+            "  python -m healthtargets extract ../shared/seeds/004_9120cc224343e20d.txt\n"
+            "  python -m healthtargets extract plan.txt --format json > candidates.json"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("file", metavar="FILE", help="the source text")
+    parser.add_argument("--format", choices=FORMATS, default="yaml", help="output format (default: yaml)")
+    parser.set_defaults(func=cmd_extract)
+
+    aims = ", ".join(f"{name.replace('_', ' ')} ≥ {aim:.0%}" for name, aim in AIMS.items())
+    parser = subparsers.add_parser(
+        "extract-eval",
+        help="Compare the extraction with the curated figures: recall, precision, kind accuracy.",
+        description=(
+            "Run the extraction on every source text in DIR whose sha256 is a source's text_sha256 in "
+            "targets.yaml, and compare its candidates with that source's curated figures: recall, "
+            f"precision and kind accuracy per document and overall (aims: {aims})."
+        ),
+        epilog=(
+            "example:\n"
+            "  python -m healthtargets extract-eval --texts ../shared/seeds\n"
+            "  python -m healthtargets extract-eval --texts ../shared/seeds --details --check"
+        ),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--texts", metavar="DIR", required=True, help="folder of source texts")
+    parser.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: the project's targets.yaml)")
+    parser.add_argument("--details", action="store_true", help="also list missed figures, extra candidates and disagreements")
+    parser.add_argument("--check", action="store_true", help="exit 1 when an aim is not met")
+    parser.set_defaults(func=cmd_extract_eval)
+
+
+def cmd_extract(args) -> int:
+    path = Path(args.file)
+    text, data = read_text(path)
+    records = [{name: candidate.as_dict()[name] for name in FIELDS} for candidate in extract(text)]
+    if args.format == "json":
+        print(json.dumps(records, ensure_ascii=False, indent=1))
+        return 0
+    print(f"# candidate figures of {path} (sha256 {text_sha256(data)}): {len(records)}")
+    print("# each is a suggestion: confirm value, unit, kind, year, metric and region before adding it to targets.yaml")
+    if records:
+        print(yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=1000), end="")
+    else:
+        print("[]")
+    return 0
+
+
+def cmd_extract_eval(args) -> int:
+    targets = Path(args.targets) if args.targets else TARGETS_PATH
+    try:
+        evaluation = evaluate(Path(args.texts), targets)
+    except EvaluationError as exc:
+        raise CliError(str(exc)) from exc
+    print(format_report(evaluation, details=args.details), end="")
+    if args.check and not all(evaluation.aims_met().values()):
+        return 1
+    return 0
