@@ -346,6 +346,10 @@ def _scan_numbers(text: str, catalog: Catalog) -> list[_Number]:
                 last = tokens[i]
                 i += 1
         p = last.end
+        fraction = 0.0
+        decimal = _chinese_decimal(text, last, tokens, i)
+        if decimal is not None:
+            fraction, p, i = decimal
         approx = False
         if p < n and text[p] in _APPROX:
             approx, p = True, p + 1
@@ -395,19 +399,21 @@ def _scan_numbers(text: str, catalog: Catalog) -> list[_Number]:
         else:
             fold = _fold(magnitude)
         unit = _rate_unit(text, unit, first.start, written)
+        if "/" not in unit and not note and _per_residents(text, first.start):
+            note = f"a rate ({_per_residents(text, first.start)}…), which no written unit of the table expresses: check the unit"
 
         if last is not first:
-            low, high = first.bare * fold, last.bare * fold
+            low, high = first.bare * fold, (last.bare + fraction) * fold
             if not low < high:
                 continue
             value, qualifier = None, "range"
         else:
-            value, low, high = first.bare * fold, None, None
+            value, low, high = (first.bare + fraction) * fold, None, None
             qualifier = "over" if approx else "exact"
-        end, written_start, bound = unit_end, first.start, ""
+        lead = first.start - 3 if text.endswith("百分之", 0, first.start) else first.start
+        end, written_start, bound = unit_end, lead, ""
         suffix = _SUFFIX_RE.match(text, end)
         if qualifier == "exact":
-            lead = first.start - 3 if text.endswith("百分之", 0, first.start) else first.start
             prefix = _prefix_qualifier(text, lead)
             if prefix:
                 qualifier, written_start = prefix
@@ -418,6 +424,22 @@ def _scan_numbers(text: str, catalog: Catalog) -> list[_Number]:
             end = suffix.end()
         found.append(_Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound))
     return found
+
+
+_CN_DIGITS = {c: d for d, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+
+
+def _chinese_decimal(text: str, last: NumeralToken, tokens: list, i: int):
+    """十二点五: the fraction after 点, where the decimal ends, and the next token index."""
+    if last.text[0].isdigit() or not text.startswith("点", last.end) or last.magnitude:
+        return None
+    if i >= len(tokens) or tokens[i].start != last.end + 1:
+        return None
+    digits = tokens[i].text.rstrip("千万亿")  # 十二点五万: the magnitude is read after the digits
+    if not digits or not all(c in _CN_DIGITS for c in digits):
+        return None
+    fraction = float("0." + "".join(str(_CN_DIGITS[c]) for c in digits))
+    return fraction, tokens[i].start + len(digits), i + 1
 
 
 def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
@@ -478,6 +500,16 @@ def _rate_unit(text: str, unit: str, start: int, written: dict) -> str:
     if unit == "平方米" and _PER_CAPITA_RE.search(before) and "平方米/人" in written:
         return "平方米/人"
     return unit
+
+
+_PER_RESIDENTS_RE = re.compile(r"每(?:十|百|千|万|十万)(?:名)?(?:常住)?(?:人口|人|居民|老年人|老人)")
+
+
+def _per_residents(text: str, start: int) -> str:
+    """'每万人口' when the clause before the number states a rate per residents, else ''."""
+    clause_start = max(text.rfind(c, 0, start) for c in "，,。；;\n") + 1
+    match = _PER_RESIDENTS_RE.search(text, clause_start, start)
+    return match.group(0) if match else ""
 
 
 def _prefix_qualifier(text: str, start: int) -> tuple[str, int] | None:
@@ -560,11 +592,12 @@ _KIND_CUES = [
     (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 3),
     (r"达到", 1), (r"新增|新建|新评定|新创建", 2), (r"打造|培育|创建|争创|创成", 2),
     (r"建设", 1), (r"推进|推动", 1), (r"形成", 1), (r"实现", 1), (r"举办", 0.5),
-    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
+    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2), (r"用[^，,。；;\n]{1,4}时间", 2),
     (r"已", -5), (r"现有|现已", -4),
     (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
     (r"(?:位)?居(?=全国|全省|全市|全区|第|前)", -3), (r"排名|排在|排第", -3),
     (r"全年", -2), (r"(?<![为除])了(?!解)", -1.5), (r"实际", -2),
+    (r"(?:全|我|本)[市区县省镇乡]有", -2), (r"(?<![成作以认])为(?=\s*[\d一二两三四五六七八九十])", -1),
 ]
 _FRAME_CUES = [
     (r"下一步|今后|未来|后续", 3),

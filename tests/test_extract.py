@@ -102,6 +102,14 @@ PHRASES = [
     ("重点打造四大体育赛事品牌。", [(4, None, None, "个", "exact", "target")]),
     ("全市共有执业医师超过9.8万名，诊断病例254万例。", [(9.8, None, None, "万名", "over", "actual"), (254, None, None, "万例", "exact", "actual")]),
     ("重庆市的人口老年化率居全国第3位。", [(3, None, None, "位", "exact", "actual")]),
+    ("中药材产业产值同比增长百分之十二点五。", [(12.5, None, None, "%", "exact", "target")]),
+    ("目前全县老年人口十二点五万人。", [(12.5, None, None, "万人", "exact", "actual")]),
+    ("全市常住人口为207.78万人。", [(207.78, None, None, "万人", "exact", "actual")]),
+    ("全区有三级甲等医院2家、5A级景区3个。", [(2, None, None, "家", "exact", "actual"), (3, None, None, "个", "exact", "actual")]),
+    ("用3年时间基本建成医养结合服务体系。", [(3, None, None, "年", "exact", "target")]),
+    ("目前已惠及群众1万多人。", [(1, None, None, "万人", "over", "actual")]),
+    ("项目总投资1.5-2亿元，新建养老床位2000-3000张。", [(None, 1.5, 2, "亿元", "range", "target"), (None, 2000, 3000, "张", "range", "target")]),
+    ("2019年，全县接待游客1,200万人次。", [(1200, None, None, "万人次", "exact", "actual")]),
 ]
 
 EXCLUSIONS = [
@@ -145,6 +153,11 @@ EXCLUSIONS = [
     "组织开展万人健步走、南山万人登山健身活动。",
     "面向重庆主城“千万级”客源市场。",
     "支持基层医疗卫生机构开展二级以上医院对口帮扶。",
+    "开展第七次全国人口普查。",
+    "抗击COVID-19疫情，推广4A级旅游景区标准。",
+    "拨打12345热线或120急救电话。",
+    "为年龄60周岁以上老人提供服务。",
+    "十三五以来，全市医疗卫生事业发展迅速。",
 ]
 
 
@@ -283,6 +296,17 @@ def test_zero_stated_in_words():
     [zero] = extract("我区还没有规模以上康养产业企业，康养产业发展还处于培育阶段。", doc_year=2024)
     assert (zero.value, zero.unit, zero.kind, zero.written) == (0, "家", "actual", "还没有规模以上康养产业企业")
     assert zero.confidence == "medium" and "还没有" in zero.note
+
+
+def test_rate_without_a_written_unit_is_noted():
+    [rate] = extract("每万人口全科医生数达到3.5人。", doc_year=2024)
+    assert (rate.value, rate.unit, rate.confidence) == (3.5, "人", "medium")
+    assert "每万人口" in rate.note
+
+
+def test_percent_in_words_is_written_whole():
+    [share] = extract("护理型床位占比不低于百分之六十。", doc_year=2024)
+    assert share.written == "不低于百分之六十"
 
 
 def test_unit_inferred_from_the_noun_is_noted():
