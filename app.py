@@ -9,10 +9,10 @@ from ui import data, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
 
-lang = state.lang()
-with st.sidebar:
-    st.segmented_control(t("app.lang", lang), ["zh", "en"], key=state.LANG_KEY, required=True,
-                         format_func={"zh": "中文", "en": "English"}.get)
+lang = state.lang(entry=True)
+st.session_state[state.SWITCH_KEY] = lang
+st.sidebar.segmented_control(t("app.lang", lang), ["zh", "en"], key=state.SWITCH_KEY, required=True,
+                             on_change=state.switched_lang, format_func={"zh": "中文", "en": "English"}.get)
 lang = st.session_state[state.LANG_KEY]
 state.write_lang(lang)
 
@@ -25,9 +25,16 @@ PAGES = [  # file, url path, title key, icon
     ("pages/add_document.py", "add", "nav.add", ":material/note_add:"),
 ]
 ADD_PAGE = Path(__file__).parent / "pages" / "add_document.py"
-pages = [st.Page(file, url_path=path, title=t(key, lang), icon=icon, default=path == "overview")
+pages = [st.Page(file, url_path=path, title=t(key, lang), icon=icon)
          for file, path, key, icon in PAGES if path != "add" or ADD_PAGE.exists()]  # the extraction helper's page, once it lands
-page = st.navigation(pages, position="sidebar")
+
+
+def _home():  # the default page lives at "/"; send it to /overview so every page has its own link
+    st.switch_page(pages[0], query_params=st.query_params.to_dict())
+
+
+page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="home", default=True, visibility="hidden"),
+                      *pages], position="sidebar")
 st.sidebar.caption(t("app.title", lang))
 data.loaded(lang)  # invalid data: every page shows the problems and stops here
 page.run()

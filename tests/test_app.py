@@ -17,7 +17,7 @@ def test_every_page_runs_in_both_languages(open_page, page):
 def test_switching_to_english_changes_the_labels(open_page):
     at = open_page("browse")
     assert at.title[0].value == "按地区浏览"
-    at.segmented_control(key="lang").set_value("en").run()
+    at.segmented_control(key="lang.switch").set_value("en").run()
     assert at.title[0].value == "Browse by region"
     assert at.query_params["lang"] == "en"
 

@@ -39,6 +39,10 @@ def _free_port() -> int:
 
 @pytest.fixture(scope="module")
 def server():
+    yield from _serve()
+
+
+def _serve():
     port = _free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHTARGETS_")}
     process = subprocess.Popen(
@@ -102,8 +106,24 @@ def test_page_by_direct_link(server, browser, name, lang):
         nav = page.locator("[data-testid='stSidebarNav']")
         expected = {"zh": "总览", "en": "Overview"}[lang]
         assert expected in nav.inner_text() and "app" not in nav.inner_text().split()  # not the legacy list
-        assert page.locator("h1").first.inner_text().strip()
+        heading = page.locator("h1").first.inner_text().strip()
+        assert heading and (name == "overview") == (heading == expected)  # the linked page, not a fallback
+        assert page.locator("[role='dialog']").count() == 0  # no "page not found"
         assert hosts <= LOCAL, hosts
     finally:
         page.close()
 
+
+
+def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser):
+    """A pages/ folder starts Streamlit in legacy mode; the first hit must still get app.py's pages."""
+    for url in _serve():
+        page, _ = _open(browser, f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan")
+        try:
+            assert page.locator("h1").first.inner_text().strip() == "Sources"
+            assert page.locator("[role='dialog']").count() == 0
+            nav = page.locator("[data-testid='stSidebarNav']").inner_text()
+            assert "Browse by region" in nav and "Targets vs actuals" in nav
+            assert page.get_by_text("Language / 语言").count() == 1
+        finally:
+            page.close()

@@ -21,7 +21,7 @@ def test_english_labels(open_page):
     at = open_page("overview", lang="en")
     assert at.title[0].value == "Overview"
     assert {m.label for m in at.metric} == {"Documents", "Regions", "Targets", "Actuals", "Newest document"}
-    assert at.segmented_control(key="lang").value == "en"
+    assert at.segmented_control(key="lang.switch").value == "en"
 
 
 def test_coverage_matrix_counts_and_leads_to_browse():

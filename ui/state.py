@@ -14,12 +14,17 @@ import streamlit as st
 
 from healthtargets.i18n import LANGS
 
-LANG_KEY = "lang"
+LANG_KEY = "lang"  # the chosen language (plain session state, kept across pages)
+SWITCH_KEY = "lang.switch"  # the sidebar's language widget
 
 
-def lang() -> str:
-    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before."""
-    _leave_legacy_pages()
+def lang(entry: bool = False) -> str:
+    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before.
+
+    Pages call lang(); app.py calls lang(entry=True), as it is never run as a legacy page.
+    """
+    if not entry:
+        _leave_legacy_pages()
     asked = st.query_params.get(LANG_KEY)
     if asked in LANGS and asked != st.session_state.get("_lang_written"):
         st.session_state[LANG_KEY] = asked
@@ -38,9 +43,29 @@ def _leave_legacy_pages() -> None:
     """
     from streamlit.runtime.pages_manager import PagesManager
 
-    if PagesManager.uses_pages_directory:
-        PagesManager.uses_pages_directory = False
+    if not PagesManager.uses_pages_directory:
+        return
+    from streamlit.commands.execution_control import _force_yield_point
+    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    PagesManager.uses_pages_directory = False
+    ctx = get_script_run_ctx()
+    page = ctx.pages_manager.get_pages().get(ctx.page_script_hash, {}) if ctx else {}
+    if ctx is None or not page:
         st.rerun()
+    # Rerun by url path (not by the legacy page's id, which app.py's navigation does not know).
+    from streamlit.proto.WidgetStates_pb2 import WidgetStates
+
+    widgets = WidgetStates(widgets=ctx.session_state.get_widget_states())  # keep what the user just did
+    ctx.script_requests.request_rerun(RerunData(query_string=ctx.query_string, page_name=page.get("url_pathname", ""),
+                                                widget_states=widgets, context_info=ctx.context_info))
+    _force_yield_point()
+
+
+def switched_lang() -> None:
+    """The language widget's callback: the choice becomes the session's language."""
+    st.session_state[LANG_KEY] = st.session_state[SWITCH_KEY]
 
 
 def write_lang(value: str) -> None:
