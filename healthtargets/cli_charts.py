@@ -21,11 +21,12 @@ LANGS = ("zh", "en", "both")
 SUMMARY = "Render every page's charts as PNG, SVG or PDF files, with the CSV behind each and the sources cited."
 DESCRIPTION = SUMMARY + """
 
-Writes into DIR, for each chart, <page>-<what>-<lang>.<format> (title, legend, axis units and
-a source line are in the image) and <page>-<what>-<lang>.csv (the data behind it), plus
-sources.txt listing the documents cited. Default: every page, the regions that issued the
-source documents (as the Compare page starts), both languages, PNG at 2x scale. Needs Chromium and a CJK font (the set-up installs
-them; without them the command says what to install and exits 2)."""
+Writes into DIR, for each chart, <page>-<what>-<lang>.<format> (title, legend, axis units
+and a source line are in the image) and <page>-<what>-<lang>.csv (the data behind it),
+plus sources.txt listing the documents cited. Default: every page, the regions that issued
+the source documents (as the Compare page starts), both languages, PNG at 2x scale.
+Needs Chromium and a CJK font (make test / make run install them; without them the command
+says what to install and exits 2)."""
 EXAMPLE = ("python -m healthtargets charts --format png --out charts\n"
            "  python -m healthtargets charts --format svg --out out --pages compare,progress "
            "--regions 130402,500108 --lang en")
