@@ -109,3 +109,18 @@ def test_help_has_an_example_and_says_the_defaults():
     text = charts.format_help()
     assert "example:\n  python -m healthtargets charts --format png --out charts" in text
     assert "both languages" in text and "(default: both)" in text
+
+
+def test_the_real_pages_charts_in_both_languages(tmp_path, capsys):
+    """The registry's overview and progress charts from the project's data set, as SVG."""
+    assert main(["charts", "--format", "svg", "--out", str(tmp_path), "--pages", "overview,progress",
+                 "--no-progress"]) == 0
+    written = [Path(line) for line in capsys.readouterr().out.splitlines()]
+    assert all(path.exists() for path in written)
+    svgs = {path.name: path.read_text(encoding="utf-8") for path in written if path.suffix == ".svg"}
+    assert "overview-figures-per-region-map-zh.svg" in svgs and "overview-figures-per-region-map-en.svg" in svgs
+    assert any(name.startswith("progress-") for name in svgs)
+    for name, text in svgs.items():
+        assert ("来源：" if name.endswith("-zh.svg") else "Source: ") in text, name
+        assert "WenQuanYi Micro Hei" in text, name
+    assert (tmp_path / "sources.txt").read_text(encoding="utf-8").startswith("Sources cited by these charts\n")
