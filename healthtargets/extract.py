@@ -641,6 +641,14 @@ class _Cue:
     forecast: bool = False  # 预计, 有望: what follows is a projection
 
 
+def document_year(text: str) -> int | None:
+    """The year a document was written: its latest full date (2024年9月6日, 2024-07-25), else its latest 〔year〕."""
+    years = [int(m.group(1)) for m in _DATE_RE.finditer(text)]
+    if not years:
+        years = [int(m.group(1)) for m in _DOC_YEAR_RE.finditer(text)]
+    return max(years) if years else None
+
+
 class _Context:
     """The layout of one text: boundaries, cues, sections, the document's year and region."""
 
@@ -676,11 +684,7 @@ class _Context:
 
     # the document --------------------------------------------------------------------------
     def _doc_year(self) -> int | None:
-        """The year the document was written: its latest full date, else latest 〔year〕."""
-        years = [int(m.group(1)) for m in _DATE_RE.finditer(self.text)]
-        if not years:
-            years = [int(m.group(1)) for m in _DOC_YEAR_RE.finditer(self.text)]
-        return max(years) if years else None
+        return document_year(self.text)
 
     def _cues(self) -> list[_Cue]:
         cues = []

@@ -1,0 +1,137 @@
+"""Add a document: paste or upload a text, confirm its candidate figures, get a checked YAML snippet."""
+
+import pandas as pd
+import streamlit as st
+
+from healthtargets import extract_draft as draft
+from healthtargets.extract import document_year, extract
+from healthtargets.extract_text import TextDecodeError, decode_text, text_sha256
+from healthtargets.i18n import localised, name
+from healthtargets.i18n_extract import s
+from ui import data, state
+from ui.layout import figure_table, header
+
+lang = state.lang()
+done = data.loaded(lang)
+ref = done.dataset.reference
+header(s("add.title", lang), s("add.intro", lang))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _candidates(text: str, data_key: str, _catalog):
+    return extract(text, _catalog)
+
+
+# 1. the text -------------------------------------------------------------------------------
+mode = st.radio(s("add.input", lang), ["paste", "upload"], key="add.input", horizontal=True,
+                format_func=lambda m: s(f"add.{m}", lang))
+text, raw = "", b""
+if mode == "paste":
+    text = st.text_area(s("add.text", lang), key="add.text", height=220, help=s("add.text_help", lang)) or ""
+    raw = text.encode("utf-8")
+else:
+    upload = st.file_uploader(s("add.file", lang), type=["txt"], key="add.upload")
+    if upload is not None:
+        raw = upload.getvalue()
+        try:
+            text, encoding = decode_text(raw)
+            st.caption(s("add.decoded", lang, name=upload.name, chars=len(text), encoding=encoding))
+        except TextDecodeError as exc:
+            st.error(s("add.undecodable", lang, name=upload.name, reason=str(exc)))
+            st.stop()
+if not text.strip():
+    st.info(s("add.empty", lang))
+    st.stop()
+
+digest = text_sha256(raw)
+if st.session_state.get("add.digest") != digest:  # a new text: forget the edits and the snippet of the last one
+    for key in ("add.editor", "add.built", "add.preview"):
+        st.session_state.pop(key, None)
+    st.session_state["add.digest"] = digest
+candidates = _candidates(text, str(data.paths()), draft.catalog_of(ref))
+if not candidates:
+    st.warning(s("add.none", lang))
+    st.stop()
+
+# 2. the candidates: accept, correct, reject ------------------------------------------------
+st.subheader(s("add.editor_head", lang))
+st.caption(s("add.editor_help", lang))
+regions = {code: f"{localised(r, lang)} ({code})" for code, r in ref.regions.items()}
+metrics = {key: localised(m, lang) for key, m in ref.metrics.items()}
+choices = lambda vocabulary, options: st.column_config.SelectboxColumn(  # noqa: E731
+    s(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang))
+config = {
+    "accept": st.column_config.CheckboxColumn(s("add.col.accept", lang), width="small"),
+    "written": st.column_config.TextColumn(s("add.col.written", lang)),
+    "value": st.column_config.NumberColumn(s("add.col.value", lang)),
+    "low": st.column_config.NumberColumn(s("add.col.low", lang)),
+    "high": st.column_config.NumberColumn(s("add.col.high", lang)),
+    "unit": st.column_config.SelectboxColumn(s("add.col.unit", lang), options=list(ref.units.written)),
+    "qualifier": choices("qualifier", draft.QUALIFIERS),
+    "kind": choices("kind", draft.KINDS),
+    "year": st.column_config.NumberColumn(s("add.col.year", lang), format="%d", min_value=1949, max_value=2100),
+    "metric": st.column_config.SelectboxColumn(s("add.col.metric", lang), options=list(metrics), format_func=metrics.get,
+                                               width="medium"),
+    "region": st.column_config.SelectboxColumn(s("add.col.region", lang), options=list(regions), format_func=regions.get),
+    "confidence": choices("confidence", draft.CONFIDENCES),
+    "evidence": st.column_config.TextColumn(s("add.col.evidence", lang), width="large"),
+    "note": st.column_config.TextColumn(s("add.col.note", lang), width="medium"),
+}
+edited = st.data_editor(draft.candidates_frame(candidates), key="add.editor", hide_index=True, column_config=config,
+                        disabled=["written", "evidence"], num_rows="fixed")
+accepted = edited[edited["accept"].fillna(False).astype(bool)]
+st.caption(s("add.accepted", lang, n=len(accepted)))
+
+st.subheader(s("add.text_head", lang))
+st.caption(s("add.found", lang, n=len(candidates)))
+st.html(draft.highlight_html(text, candidates, set(accepted.index)))
+
+# 3. the source ----------------------------------------------------------------------------
+st.subheader(s("add.source_head", lang))
+region = draft.suggested_region(candidates)
+defaults = {"add.src.type": "implementation_plan", "add.src.region": region if region in regions else next(iter(regions)),
+            "add.src.id": draft.suggested_source_id(ref, region, document_year(text), "implementation_plan")}
+for key, value in defaults.items():
+    st.session_state.setdefault(key, value)
+with st.form("add.source"):
+    left, right = st.columns(2)
+    left.text_input(s("add.src.id", lang), key="add.src.id")
+    right.selectbox(s("add.src.type", lang), draft.SOURCE_TYPES, key="add.src.type",
+                    format_func=lambda v: name("source_type", v, lang))
+    left.text_input(s("add.src.title", lang), key="add.src.title")
+    right.text_input(s("add.src.title_en", lang), key="add.src.title_en")
+    left.text_input(s("add.src.issuer", lang), key="add.src.issuer")
+    right.selectbox(s("add.src.region", lang), list(regions), key="add.src.region", format_func=regions.get)
+    left.text_input(s("add.src.doc_number", lang), key="add.src.doc_number")
+    right.text_input(s("add.src.url", lang), key="add.src.url")
+    left.text_input(s("add.src.date_written", lang), key="add.src.date_written")
+    right.text_input(s("add.src.date_published", lang), key="add.src.date_published")
+    st.text_area(s("add.src.notes", lang), key="add.src.notes", height=80)
+    if st.form_submit_button(s("add.build", lang), key="add.build"):
+        st.session_state["add.built"] = True
+
+# 4. the snippet, checked; the preview ------------------------------------------------------
+if not st.session_state.get("add.built"):
+    st.stop()
+fields = {f: st.session_state.get(f"add.src.{f}") for f in draft.SOURCE_FIELDS}
+source = draft.source_record(fields, digest)
+figures = draft.figure_records(accepted.to_dict("records"), source["id"] or "new-source")
+snippet = draft.snippet_text(source, figures)
+check = draft.check_snippet(snippet, text, done.dataset, data.paths()[1])
+st.subheader(s("add.snippet_head", lang))
+if check.valid:
+    st.success(s("add.valid", lang, n=len(figures)))
+    st.download_button(s("add.download", lang), snippet.encode("utf-8"), file_name=f"{source['id']}.yaml",
+                       mime="application/x-yaml", key="add.download")
+    st.session_state["add.preview"] = snippet  # read by the data loader to preview the figures on every page
+else:
+    listing = "\n".join(check.problems).replace("`", "'")
+    st.error(f"{s('add.invalid', lang, n=len(check.problems))}\n\n```text\n{listing}\n```")
+    st.session_state.pop("add.preview", None)
+st.code(snippet, language="yaml", line_numbers=True)
+
+if check.valid:
+    st.subheader(s("add.preview_head", lang))
+    st.caption(s("add.preview_note", lang))
+    shown: pd.DataFrame = draft.preview_frame(done.dataset, check.draft, lang)
+    figure_table(shown, lang, key="add.preview_table")

@@ -1,0 +1,132 @@
+"""The page "Add a document" in AppTest: paste or upload, accept, build a snippet that validates."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import yaml
+
+from healthtargets.extract_draft import check_snippet
+from healthtargets.load import load_dataset
+
+SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"
+TEXT = SAMPLE.read_text(encoding="utf-8")
+
+
+def _accept(at, *rows):
+    at.session_state["add.editor"] = {"edited_rows": {r: {"accept": True} for r in rows}, "added_rows": [], "deleted_rows": []}
+    at.run()
+
+
+def _fill_source(at, **fields):
+    values = {"title": "金秀瑶族自治县康养产业发展三年行动方案", "title_en": "Jinxiu County three-year kangyang action plan",
+              "issuer": "金秀瑶族自治县人民政府办公室", "date_written": "2025-03-18"} | fields
+    for field, value in values.items():
+        at.text_input(key=f"add.src.{field}").set_value(value)
+    at.button(key="add.build").click()
+    at.run()
+
+
+def _snippet(at) -> str:
+    return next(c.value for c in at.code if c.value.startswith("# Draft for targets.yaml"))
+
+
+def test_paste_accept_two_and_build_a_snippet_that_validates(open_page):
+    at = open_page("add_document", lang="en")
+    assert not at.exception
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    [editor] = at.data_editor
+    assert len(editor.value) == 26
+    assert list(editor.value["written"][:2]) == ["26家", "1860张"]
+
+    _accept(at, 0, 12)
+    assert "2 accepted." in [c.value for c in at.caption]
+    _fill_source(at)
+    assert not at.exception
+    assert [e.value for e in at.success] == ["The snippet validates: 1 source, 2 figures. Download it and append it to targets.yaml."]
+    assert at.get("download_button")[0].label == "Download the YAML snippet"
+
+    snippet = _snippet(at)
+    data = yaml.safe_load(snippet)
+    [source] = data["sources"]
+    assert source["id"] == "jinxiu-2025-implementation-plan"
+    assert source["region"] == "451324"
+    assert source["text_sha256"] == hashlib.sha256(TEXT.encode("utf-8")).hexdigest()
+    assert [(f["id"], f["value"], f["unit"], f["kind"], f["year"]) for f in data["figures"]] == [
+        ("jinxiu-2025-implementation-plan-2024-elderly-care-institutions", 26, "家", "actual", 2024),
+        ("jinxiu-2025-implementation-plan-2027-elderly-care-beds", 2500, "张", "target", 2027),
+    ]
+    # the same validator, outside the page: the snippet is valid against the real data set
+    assert check_snippet(snippet, TEXT, load_dataset()).valid
+
+
+def test_preview_shows_the_new_figures_for_the_session(open_page):
+    at = open_page("add_document", lang="en")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    _accept(at, 0, 12)
+    _fill_source(at)
+    preview = [d for d in at.dataframe if d.editing_mode == "read_only"][-1].value
+    assert list(preview["value_text"]) == ["26 units", "2,500 beds"]
+    assert list(preview["region"]) == ["Jinxiu Yao Autonomous County"] * 2
+    assert list(preview["kind"]) == ["actual", "target"]
+    assert at.session_state["add.preview"].rstrip() == _snippet(at).rstrip()
+
+
+def test_problems_block_the_download(open_page):
+    at = open_page("add_document", lang="en")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    _accept(at, 0)
+    _fill_source(at, id="Not A Slug", date_written="2025-13-40")
+    [error] = at.error
+    assert error.value.startswith("The snippet has ")
+    assert "source Not A Slug: id: 'Not A Slug' is not a lower-case slug like laibin-2021-herb-area" in error.value
+    assert "date_written" in error.value
+    assert not at.get("download_button")
+    assert "add.preview" not in at.session_state
+
+
+def test_nothing_accepted_is_a_problem(open_page):
+    at = open_page("add_document")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    _fill_source(at)
+    assert "snippet.yaml: figures: none accepted" in at.error[0].value
+
+
+def test_text_is_escaped_in_the_highlighted_view(open_page):
+    at = open_page("add_document")
+    at.text_area(key="add.text").set_value("<script>alert(1)</script><b>建成养老床位3千张以上</b>")
+    at.run()
+    [body] = [h.proto.body for h in at.get("html")]
+    assert "<script>" not in body and "&lt;script&gt;alert(1)&lt;/script&gt;" in body
+    assert "&lt;b&gt;" in body and '<mark style="background:#ffe8a3' in body
+    assert ">3千张以上<sup>1</sup></mark>" in body
+
+
+def test_upload_gb18030(open_page):
+    at = open_page("add_document", lang="en")
+    at.radio(key="add.input").set_value("upload")
+    at.run()
+    at.file_uploader(key="add.upload").set_value(("plan.txt", TEXT.encode("gb18030"), "text/plain"))
+    at.run()
+    assert not at.exception
+    assert f"Read plan.txt: {len(TEXT)} characters, encoding gb18030." in [c.value for c in at.caption]
+    assert "26 candidate figures found (yellow; accepted ones green)." in [c.value for c in at.caption]
+
+
+def test_upload_of_a_binary_file_says_what_is_wrong(open_page):
+    at = open_page("add_document", lang="en")
+    at.radio(key="add.input").set_value("upload")
+    at.run()
+    at.file_uploader(key="add.upload").set_value(("scan.txt", b"\x00\x01\x02" * 50, "text/plain"))
+    at.run()
+    assert at.error[0].value.startswith("Cannot read scan.txt: ")
+
+
+def test_empty_page_asks_for_a_text_in_chinese(open_page):
+    at = open_page("add_document", lang="zh")
+    assert [i.value for i in at.info] == ["请先粘贴或上传文本。"]
