@@ -59,7 +59,7 @@ st.caption(s("add.editor_help", lang))
 regions = {code: f"{localised(r, lang)} ({code})" for code, r in ref.regions.items()}
 metrics = {key: localised(m, lang) for key, m in ref.metrics.items()}
 choices = lambda vocabulary, options: st.column_config.SelectboxColumn(  # noqa: E731
-    s(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang))
+    s(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang) or v)
 config = {
     "accept": st.column_config.CheckboxColumn(s("add.col.accept", lang), width="small"),
     "written": st.column_config.TextColumn(s("add.col.written", lang)),
