@@ -209,6 +209,26 @@ def preview(existing: Dataset, snippet: str, data_dir: Path = DATA_DIR) -> Datas
     return merged(existing, draft)
 
 
+def without(dataset: Dataset, snippet: str | None) -> Dataset:
+    """The data set without a previewed snippet's sources and figures (itself when there is none).
+
+    A data loader that previews the snippet on every page hands the page the merged set; the
+    snippet is checked against the set without it, or its own ids would read as taken.
+    """
+    if not snippet:
+        return dataset
+    try:
+        data = yaml.safe_load(snippet) or {}
+        sources = {s.get("id") for s in data.get("sources") or [] if isinstance(s, dict)}
+        figures = {f.get("id") for f in data.get("figures") or [] if isinstance(f, dict)}
+    except (yaml.YAMLError, AttributeError):
+        return dataset
+    if not (sources & set(dataset.sources)) and not any(f.id in figures for f in dataset.figures):
+        return dataset
+    return Dataset({k: v for k, v in dataset.sources.items() if k not in sources},
+                   [f for f in dataset.figures if f.id not in figures], dataset.reference)
+
+
 def _blank(value):
     """None for empty cells: '', NaN, pandas NA."""
     if value is None:

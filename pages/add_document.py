@@ -117,7 +117,8 @@ fields = {f: st.session_state.get(f"add.src.{f}") for f in draft.SOURCE_FIELDS}
 source = draft.source_record(fields, digest)
 figures = draft.figure_records(accepted.to_dict("records"), source["id"] or "new-source")
 snippet = draft.snippet_text(source, figures)
-check = draft.check_snippet(snippet, text, done.dataset, data.paths()[1])
+base = draft.without(done.dataset, st.session_state.get("add.preview"))  # the data set as in targets.yaml
+check = draft.check_snippet(snippet, text, base, data.paths()[1])
 st.subheader(s("add.snippet_head", lang))
 if check.valid:
     st.success(s("add.valid", lang, n=len(figures)))
@@ -133,5 +134,5 @@ st.code(snippet, language="yaml", line_numbers=True)
 if check.valid:
     st.subheader(s("add.preview_head", lang))
     st.caption(s("add.preview_note", lang))
-    shown: pd.DataFrame = draft.preview_frame(done.dataset, check.draft, lang)
+    shown: pd.DataFrame = draft.preview_frame(base, check.draft, lang)
     figure_table(shown, lang, key="add.preview_table")

@@ -17,6 +17,7 @@ from healthtargets.extract_draft import (
     highlight_html,
     merged,
     preview,
+    without,
     slug,
     snippet_text,
     source_record,
@@ -143,3 +144,13 @@ def test_suggestions(dataset, rows):
     assert suggested_source_id(dataset.reference, "451324", 2025, "implementation_plan") == "jinxiu-2025-implementation-plan"
     assert suggested_source_id(dataset.reference, "500108", None, "proposal_reply") == "nanan-proposal-reply"
     assert slug("Nan'an District") == "nanan-district"
+
+
+def test_without_takes_a_previewed_snippet_out_again(rows, dataset):
+    snippet = build(rows, [0, 12])
+    whole = preview(dataset, snippet)
+    assert len(whole.figures) == len(dataset.figures) + 2
+    base = without(whole, snippet)
+    assert (len(base.figures), set(base.sources)) == (len(dataset.figures), set(dataset.sources))
+    assert check_snippet(snippet, TEXT, base).valid
+    assert without(dataset, snippet) is dataset and without(dataset, None) is dataset
