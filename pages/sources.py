@@ -22,7 +22,7 @@ labels = ["title", "issuer", "doc_number", "type", "date_written", "date_publish
 config = {c: st.column_config.Column(t(f"col.{c}", lang)) for c in labels}
 config["url"] = st.column_config.LinkColumn(t("col.url", lang))
 config["title"] = st.column_config.TextColumn(t("col.title", lang), width="large")
-st.dataframe(docs, hide_index=True, column_config=config, column_order=labels, key="sources.table")
+st.dataframe(docs, hide_index=True, column_config=config, column_order=labels, key="sources.table", placeholder="—")
 
 st.subheader(t("sources.pick", lang))
 doc = st.selectbox(t("sources.pick", lang), [None, *docs["id"]], key="sources.doc", label_visibility="collapsed",
