@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from . import cli_charts, cli_extract
 from .errors import CliError, DatasetInvalid
 from .frame import figures_frame
 from .load import TARGETS_PATH, load_dataset
@@ -64,8 +65,8 @@ def build_parser() -> argparse.ArgumentParser:
          "Write the JSON Schema of targets.yaml (schema/targets.schema.json), or check it is current.",
          "python -m healthtargets schema\n  python -m healthtargets schema --check",
          lambda p: p.add_argument("--check", action="store_true", help="exit 2 if the checked-in schema is stale"))
-    for register in _plugins():
-        register(commands)
+    cli_extract.register(commands)
+    cli_charts.register(commands)
     return parser
 
 
@@ -77,20 +78,6 @@ def _add(commands, name, func, summary, example, arguments) -> argparse.Argument
     arguments(parser)
     parser.set_defaults(func=func)
     return parser
-
-
-def _plugins():
-    """Register functions of the command modules that live beside this one."""
-    registers = []
-    for module in ("cli_extract", "cli_charts"):
-        try:
-            imported = __import__(f"{__package__}.{module}", fromlist=["register"])
-        except ModuleNotFoundError as exc:
-            if exc.name != f"{__package__}.{module}":
-                raise
-            continue
-        registers.append(imported.register)
-    return registers
 
 
 def cmd_validate(args) -> int:
