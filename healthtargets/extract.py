@@ -31,7 +31,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .numbers import NumeralToken, numerals_in
-from .reference import DATA_DIR, Metric, Region
+from .reference import DATA_DIR, Metric, Region, region_ancestors
 from .units import UnitError, UnitTable
 
 KINDS = ("target", "actual", "forecast")
@@ -167,13 +167,7 @@ class Catalog:
         return next((code for n, code in self.region_names if n == name), None)
 
     def ancestors(self, code: str) -> list[str]:
-        chain, seen = [], {code}
-        parent = self.regions[code].parent if code in self.regions else None
-        while parent and parent in self.regions and parent not in seen:
-            chain.append(parent)
-            seen.add(parent)
-            parent = self.regions[parent].parent
-        return chain
+        return region_ancestors(self.regions, code)
 
 
 _REGION_SUFFIXES = ("回族自治区", "壮族自治区", "维吾尔自治区", "自治区", "瑶族自治县", "自治县", "自治州", "省", "市", "区", "县")

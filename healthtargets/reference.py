@@ -79,14 +79,19 @@ class Reference:
 
     def ancestors(self, code: str) -> list[str]:
         """Codes of a region's parents, nearest first."""
-        chain, seen = [], {code}
-        parent = self.regions[code].parent if code in self.regions else None
-        while parent and parent in self.regions and parent not in seen:
-            chain.append(parent)
-            seen.add(parent)
-            parent = self.regions[parent].parent
-        return chain
+        return region_ancestors(self.regions, code)
 
     def descendants(self, code: str) -> list[str]:
         """Codes of every region below a region, at any depth."""
         return [c for c in self.regions if code in self.ancestors(c)]
+
+
+def region_ancestors(regions: dict[str, Region], code: str) -> list[str]:
+    """Codes of a region's parents in a gazetteer, nearest first (a cycle stops the walk)."""
+    chain, seen = [], {code}
+    parent = regions[code].parent if code in regions else None
+    while parent and parent in regions and parent not in seen:
+        chain.append(parent)
+        seen.add(parent)
+        parent = regions[parent].parent
+    return chain
