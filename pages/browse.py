@@ -6,7 +6,7 @@ from healthtargets import browse, charts, tables
 from healthtargets.i18n import localised, name, t
 from healthtargets.regions import children_of, region_name
 from ui import data, state
-from ui.layout import figure_table, header, render_chart
+from ui.layout import figure_table, header, page_downloads, render_chart
 
 lang = state.lang()
 done = data.loaded(lang)
@@ -80,3 +80,5 @@ with right:
                      hide_index=True, key="browse.detail")
         st.text(t("col.evidence", lang))
         st.code(str(shown.loc[shown["figure_id"] == figure, "evidence"].iloc[0]), language=None, wrap_lines=True)
+
+page_downloads(key="browse.zip")

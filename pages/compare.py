@@ -6,7 +6,7 @@ from healthtargets import compare
 from healthtargets.i18n_analytics import s
 from healthtargets.regions import region_name
 from ui import data, state
-from ui.layout import header, plain, render_chart
+from ui.layout import header, plain, page_downloads, render_chart
 
 lang = state.lang()
 done = data.loaded(lang)
@@ -80,3 +80,5 @@ if notes:
     st.markdown(f"**{plain(s('compare.scope', lang))}**")
     for note in notes:
         st.text(note)
+
+page_downloads(key="compare.zip")

@@ -5,7 +5,7 @@ import streamlit as st
 from healthtargets import charts, overview
 from healthtargets.i18n import localised, name, t
 from ui import data, state
-from ui.layout import header, plain, render_chart
+from ui.layout import header, plain, page_downloads, render_chart
 
 lang = state.lang()
 ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
@@ -49,3 +49,5 @@ st.dataframe(table, key="overview.coverage", on_select=_go_browse, selection_mod
 goto = st.session_state.pop("_overview.goto", None)
 if goto:
     st.switch_page("pages/browse.py", query_params={"region": goto[0], "lang": lang} | ({"category": goto[1]} if goto[1] else {}))
+
+page_downloads(key="overview.zip")

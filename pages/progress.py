@@ -8,7 +8,7 @@ from healthtargets import progress
 from healthtargets.i18n_analytics import s
 from healthtargets.regions import region_name
 from ui import data, state
-from ui.layout import header, render_chart
+from ui.layout import header, page_downloads, render_chart
 
 lang = state.lang()
 done = data.loaded(lang)
@@ -80,3 +80,5 @@ else:
 
 state.write_url("progress", {"status": status, "region": region, "target": target, "timeline": timeline},
                 {**PARAMS, "target": ids[0] if ids else ALL, "timeline": ALL})
+
+page_downloads(key="progress.zip")

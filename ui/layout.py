@@ -8,7 +8,12 @@ from healthtargets.charts import modebar_config
 from healthtargets.chartspec import ChartSpec
 
 
+_DRAWN = "_layout.drawn_charts"  # the ChartSpecs render_chart drew in this run of the page
+
+
 def header(title: str, intro: str | None = None) -> None:
+    """The page's title; every page starts with it, so it also starts the page's list of charts."""
+    st.session_state[_DRAWN] = []
     st.title(title)
     if intro:
         st.caption(intro)
@@ -18,6 +23,25 @@ def render_chart(spec: ChartSpec, key: str) -> None:
     """Draw a chart with the house modebar; the image-export controls go right under it."""
     st.plotly_chart(spec.figure, key=key, config=modebar_config(spec), theme=None)
     _downloads(spec, key)
+    st.session_state.setdefault(_DRAWN, []).append(spec)
+
+
+def drawn_charts() -> list[ChartSpec]:
+    """The charts render_chart drew since the page's header: exactly what the user sees."""
+    return list(st.session_state.get(_DRAWN) or [])
+
+
+def page_downloads(key: str) -> None:
+    """At a page's end: "download all charts on this page" as a ZIP of the charts it drew (none: nothing)."""
+    specs = drawn_charts()
+    if not specs:
+        return
+    try:
+        from ui.chart_download import page_zip_download
+    except ImportError:  # the image-export controls are not installed yet
+        return
+    st.divider()
+    page_zip_download(specs, key=key)
 
 
 def _downloads(spec: ChartSpec, key: str) -> None:
