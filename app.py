@@ -1,7 +1,5 @@
 """The dashboard's entry: page config, language, data set, navigation. `streamlit run app.py`."""
 
-from pathlib import Path
-
 import streamlit as st
 
 from healthtargets.i18n import t
@@ -22,11 +20,9 @@ PAGES = [  # file, url path, title key, icon
     ("pages/compare.py", "compare", "nav.compare", ":material/compare_arrows:"),
     ("pages/progress.py", "progress", "nav.progress", ":material/flag:"),
     ("pages/sources.py", "sources", "nav.sources", ":material/description:"),
-    ("pages/add_document.py", "add", "nav.add", ":material/note_add:"),
+    ("pages/add_document.py", "add_document", "nav.add", ":material/note_add:"),
 ]
-ADD_PAGE = Path(__file__).parent / "pages" / "add_document.py"
-pages = [st.Page(file, url_path=path, title=t(key, lang), icon=icon)
-         for file, path, key, icon in PAGES if path != "add" or ADD_PAGE.exists()]  # the extraction helper's page, once it lands
+pages = [st.Page(file, url_path=path, title=t(key, lang), icon=icon) for file, path, key, icon in PAGES]
 
 
 def _home():  # the default page lives at "/"; send it to /overview so every page has its own link

@@ -2,7 +2,7 @@
 
 import pytest
 
-PAGES = ["overview", "browse", "compare", "progress", "sources"]
+PAGES = ["overview", "browse", "compare", "progress", "sources", "add_document"]
 
 
 @pytest.mark.parametrize("page", PAGES)

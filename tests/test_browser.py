@@ -23,6 +23,7 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-net
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 PAGES = {  # url path and query: the view a user would share
     "overview": "", "browse": "region=130402", "compare": "", "progress": "", "sources": "doc=hanshan-2024-kangyang-opinions",
+    "add_document": "",
 }
 LOCAL = {"localhost", "127.0.0.1"}
 CHARTED = {"overview", "browse", "compare", "progress"}

@@ -57,7 +57,15 @@ def _leave_legacy_pages() -> None:
     # Rerun by url path (not by the legacy page's id, which app.py's navigation does not know).
     from streamlit.proto.WidgetStates_pb2 import WidgetStates
 
-    widgets = WidgetStates(widgets=ctx.session_state.get_widget_states())  # keep what the user just did
+    # Keep what the user did: the rerun is a page change to Streamlit, which keeps only the widgets
+    # it is given; so give it also those whose values come from earlier runs or were set through
+    # st.session_state (as AppTest sets a data editor's edits), not only the ones just sent.
+    state = ctx.session_state._state
+    current = state._new_widget_state
+    for widget_id, value in list(state._old_state.items()):
+        if widget_id in current.widget_metadata and widget_id not in current:
+            current.set_from_value(widget_id, value)
+    widgets = WidgetStates(widgets=ctx.session_state.get_widget_states())
     ctx.script_requests.request_rerun(RerunData(query_string=ctx.query_string, page_name=page.get("url_pathname", ""),
                                                 widget_states=widgets, context_info=ctx.context_info))
     _force_yield_point()
