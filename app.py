@@ -33,4 +33,5 @@ page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="ho
                       *pages], position="sidebar")
 st.sidebar.caption(t("app.title", lang))
 data.loaded(lang)  # invalid data: every page shows the problems and stops here
+data.preview_notice(lang)  # a snippet previewed from "Add a document": say so on every page, with a way to discard it
 page.run()

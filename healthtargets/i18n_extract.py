@@ -50,6 +50,12 @@ STRINGS: dict[str, dict[str, str]] = {
         "zh": "仅在本次会话中预览，没有修改任何文件。",
         "en": "A preview for this session only: no file has been changed.",
     },
+    "preview.notice": {"zh": "预览中：本会话包含 {n} 条未保存的新数据", "en": "Previewing {n} unsaved figures from this session"},
+    "preview.discard": {"zh": "放弃预览", "en": "Discard the preview"},
+    "preview.discard_help": {
+        "zh": "从本会话的各页面中移除这些新数据；没有修改任何文件。",
+        "en": "Removes the new figures from every page of this session; no file has been changed.",
+    },
     "add.col.accept": {"zh": "接受", "en": "Accept"},
     "add.col.written": {"zh": "原文", "en": "As written"},
     "add.col.value": {"zh": "数值", "en": "Value"},

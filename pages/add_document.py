@@ -45,9 +45,12 @@ if not text.strip():
 
 digest = text_sha256(raw)
 if st.session_state.get("add.digest") != digest:  # a new text: forget the edits and the snippet of the last one
-    for key in ("add.editor", "add.built", "add.preview"):
+    previewing = data.PREVIEW_KEY in st.session_state
+    for key in ("add.editor", "add.built", data.PREVIEW_KEY):
         st.session_state.pop(key, None)
     st.session_state["add.digest"] = digest
+    if previewing:
+        st.rerun()  # the last text's preview is gone: the data and the notice above follow at once
 candidates = _candidates(text, str(data.paths()), draft.catalog_of(ref))
 if not candidates:
     st.warning(s("add.none", lang))
@@ -124,11 +127,16 @@ if check.valid:
     st.success(s("add.valid", lang, n=len(figures)))
     st.download_button(s("add.download", lang), snippet.encode("utf-8"), file_name=f"{source['id']}.yaml",
                        mime="application/x-yaml", key="add.download")
-    st.session_state["add.preview"] = snippet  # read by the data loader to preview the figures on every page
 else:
     listing = "\n".join(check.problems).replace("`", "'")
     st.error(f"{s('add.invalid', lang, n=len(check.problems))}\n\n```text\n{listing}\n```")
-    st.session_state.pop("add.preview", None)
+previewed = snippet if check.valid else None
+if st.session_state.get(data.PREVIEW_KEY) != previewed:  # read by the data loader to preview the figures on every page
+    if previewed:
+        st.session_state[data.PREVIEW_KEY] = previewed
+    else:
+        st.session_state.pop(data.PREVIEW_KEY)
+    st.rerun()  # so that the page's data and the notice above it follow the preview at once
 st.code(snippet, language="yaml", line_numbers=True)
 
 if check.valid:

@@ -6,9 +6,10 @@ import hashlib
 from pathlib import Path
 
 import yaml
+from streamlit.testing.v1 import AppTest
 
 from healthtargets.extract_draft import check_snippet
-from healthtargets.load import load_dataset
+from healthtargets.load import TARGETS_PATH, load_dataset
 
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"
 TEXT = SAMPLE.read_text(encoding="utf-8")
@@ -130,3 +131,96 @@ def test_upload_of_a_binary_file_says_what_is_wrong(open_page):
 def test_empty_page_asks_for_a_text_in_chinese(open_page):
     at = open_page("add_document", lang="zh")
     assert [i.value for i in at.info] == ["请先粘贴或上传文本。"]
+
+
+NEW_SOURCE = "jinxiu-2025-implementation-plan"
+NOTICE = "Previewing 2 unsaved figures from this session"
+
+
+def _previewing(at) -> AppTest:
+    """Build the two-figure snippet of the sample plan on the page: the session now previews it."""
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    _accept(at, 0, 12)
+    _fill_source(at)
+    assert not at.exception
+    return at
+
+
+def _go(at, page: str, **query) -> AppTest:
+    at.switch_page(f"pages/{page}.py")
+    for name, value in {"lang": "en", **query}.items():
+        at.query_params[name] = value
+    return at.run()
+
+
+def _notices(at) -> list[str]:
+    return [i.value for i in at.info if i.value.startswith("Previewing")]
+
+
+def test_the_preview_is_on_every_page_until_discarded(open_page):
+    at = _previewing(open_page("add_document", lang="en"))
+    assert _notices(at) == [NOTICE]  # at once, on the page that built it
+
+    _go(at, "sources", doc=NEW_SOURCE)
+    assert not at.exception and not at.error
+    docs, figures = (d.value for d in at.dataframe)
+    assert NEW_SOURCE in set(docs["id"])
+    assert docs.loc[docs["id"] == NEW_SOURCE, "figures"].iloc[0] == 2
+    assert at.selectbox(key="sources.doc").value == NEW_SOURCE
+    assert list(figures["value_text"]) == ["26 units", "2,500 beds"]
+    assert _notices(at) == [NOTICE]
+
+    _go(at, "browse", region="451324")
+    assert not at.exception and not at.error
+    assert at.selectbox(key="browse.l2").value == "451324"
+    table = at.dataframe(key="browse.table").value
+    new = table[table["value_text"].isin(["26 units", "2,500 beds"])]
+    assert list(new["kind"]) == ["actual", "target"] and set(new["region"]) == {"Jinxiu Yao Autonomous County"}
+    assert _notices(at) == [NOTICE]
+
+    at.button(key="preview.discard").click().run()
+    assert not at.exception
+    assert _notices(at) == []
+    assert "add.preview" not in at.session_state
+    table = at.dataframe(key="browse.table").value
+    assert not set(table["value_text"]) & {"26 units", "2,500 beds"}
+
+    _go(at, "sources")
+    docs = at.dataframe[0].value
+    assert NEW_SOURCE not in set(docs["id"])
+    assert _notices(at) == []
+
+
+def test_discarding_on_the_page_itself_keeps_the_work_but_not_the_preview(open_page):
+    at = _previewing(open_page("add_document", lang="en"))
+    at.button(key="preview.discard").click().run()
+    assert not at.exception
+    assert _notices(at) == [] and "add.preview" not in at.session_state
+    assert not at.success and not at.get("download_button")  # the snippet is not built again by itself
+    assert "2 accepted." in [c.value for c in at.caption]  # the curator's choices stay
+    at.button(key="add.build").click().run()  # building it again previews it again
+    assert _notices(at) == [NOTICE]
+
+
+def test_the_notice_is_in_chinese_too(open_page):
+    at = _previewing(open_page("add_document", lang="zh"))
+    assert [i.value for i in at.info if i.value.startswith("预览中")] == ["预览中：本会话包含 2 条未保存的新数据"]
+    assert at.button(key="preview.discard").label == "放弃预览"
+
+
+def test_a_snippet_already_in_the_files_is_not_previewed(open_page, tmp_path, monkeypatch):
+    at = _previewing(open_page("add_document", lang="en"))
+    snippet = at.session_state["add.preview"]
+    merged = tmp_path / "targets.yaml"
+    whole = yaml.safe_load(Path(TARGETS_PATH).read_text(encoding="utf-8"))
+    extra = yaml.safe_load(snippet)
+    whole["sources"] += extra["sources"]
+    whole["figures"] += extra["figures"]
+    merged.write_text(yaml.safe_dump(whole, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    monkeypatch.setenv("HEALTHTARGETS_TARGETS", str(merged))
+    _go(at, "sources")
+    assert not at.exception
+    docs = at.dataframe[0].value
+    assert list(docs["id"]).count(NEW_SOURCE) == 1
+    assert _notices(at) == []

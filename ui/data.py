@@ -1,4 +1,9 @@
-"""Load the data set once per file version, or show every validation problem in one box and stop."""
+"""Load the data set once per file version, or show every validation problem in one box and stop.
+
+While the session holds a checked snippet from the page "Add a document" (session state
+PREVIEW_KEY), every page's data set is the real one merged with it: cached per file version
+and snippet, as are the derived tables (display, tree), so the new figures show everywhere.
+"""
 
 from __future__ import annotations
 
@@ -11,19 +16,23 @@ import streamlit as st
 
 from healthtargets import DatasetInvalid, figures_frame, load_dataset
 from healthtargets.i18n import t
+from healthtargets.i18n_extract import s
 from healthtargets.load import TARGETS_PATH, Dataset
 from healthtargets.reference import DATA_DIR
 
 TARGETS_ENV = "HEALTHTARGETS_TARGETS"  # path of targets.yaml (tests point it at fixtures)
 DATA_ENV = "HEALTHTARGETS_DATA"  # folder of metrics.yaml, regions.yaml, units.yaml
+PREVIEW_KEY = "add.preview"  # the checked YAML snippet the page "Add a document" previews for the session
+BUILT_KEY = "add.built"  # that page's "snippet built" flag: cleared with the preview, or the page builds it again
 
 
 @dataclass
 class Loaded:
-    """The data set and its figures table, as every page uses them."""
+    """The data set and its figures table, as every page uses them (with the session's preview merged in)."""
 
     dataset: Dataset
     frame: pd.DataFrame
+    previewed: int = 0  # how many of the figures are the session's unsaved preview
 
 
 def paths() -> tuple[Path, Path]:
@@ -36,10 +45,41 @@ def _stamp(path: Path, data_dir: Path) -> tuple:
     return tuple((str(f), f.stat().st_mtime_ns) for f in files if f.exists())
 
 
+def snippet() -> str | None:
+    """The session's previewed snippet, or None."""
+    return st.session_state.get(PREVIEW_KEY) or None
+
+
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _load(path: str, data_dir: str, stamp: tuple) -> Loaded:
+def _file(path: str, data_dir: str, stamp: tuple) -> Loaded:
     dataset = load_dataset(Path(path), Path(data_dir))
     return Loaded(dataset, figures_frame(dataset))
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _merged(path: str, data_dir: str, stamp: tuple, snippet: str) -> Loaded:
+    from healthtargets.extract_draft import preview
+
+    real = _file(path, data_dir, stamp)
+    dataset = preview(real.dataset, snippet, Path(data_dir))
+    if dataset is real.dataset:  # invalid, or already in the files: nothing to preview
+        return real
+    return Loaded(dataset, figures_frame(dataset), len(dataset.figures) - len(real.dataset.figures))
+
+
+def _load(path: str, data_dir: str, stamp: tuple, snippet: str | None = None) -> Loaded:
+    """The data set of a file version, merged with a snippet when one is given."""
+    return _merged(path, data_dir, stamp, snippet) if snippet else _file(path, data_dir, stamp)
+
+
+def _key() -> tuple[str, str, tuple, str | None]:
+    """The cache key of the session's data: file version, and the snippet when it adds figures."""
+    path, data_dir = paths()
+    key = (str(path), str(data_dir), _stamp(path, data_dir))
+    text = snippet()
+    if text and not _load(*key, text).previewed:  # invalid, or already in the files: the plain data set
+        text = None
+    return (*key, text)
 
 
 def loaded(lang: str) -> Loaded:
@@ -49,7 +89,7 @@ def loaded(lang: str) -> Loaded:
         st.error(t("error.missing", lang, path=str(path)))
         st.stop()
     try:
-        return _load(str(path), str(data_dir), _stamp(path, data_dir))
+        return _load(*_key())
     except DatasetInvalid as exc:
         st.error(problems_text(exc, lang), icon="⚠️")
         st.stop()
@@ -61,29 +101,45 @@ def problems_text(exc: DatasetInvalid, lang: str) -> str:
     return f"{t('error.invalid', lang, n=len(exc.problems))}\n\n```text\n{listing}\n```"
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _display(path: str, data_dir: str, stamp: tuple, lang: str) -> pd.DataFrame:
+def discard_preview() -> None:
+    """Forget the session's preview (and the Add page's built snippet, which would preview it again)."""
+    st.session_state.pop(PREVIEW_KEY, None)
+    st.session_state.pop(BUILT_KEY, None)
+
+
+def preview_notice(lang: str) -> None:
+    """While a preview is active, a small notice saying so, with a button that discards it (every page)."""
+    n = loaded(lang).previewed
+    if not n:
+        return
+    with st.container(key="preview.notice"):
+        text, button = st.columns([5, 1], vertical_alignment="center")
+        text.info(s("preview.notice", lang, n=n), icon=":material/visibility:")
+        button.button(s("preview.discard", lang), key="preview.discard", on_click=discard_preview,
+                      help=s("preview.discard_help", lang), icon=":material/close:")
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _display(path: str, data_dir: str, stamp: tuple, snippet: str | None, lang: str) -> pd.DataFrame:
     from healthtargets.browse import display_frame
 
-    done = _load(path, data_dir, stamp)
+    done = _load(path, data_dir, stamp, snippet)
     return display_frame(done.dataset, done.frame, lang)
 
 
 def display(lang: str) -> pd.DataFrame:
-    """The reader's columns of every figure in a language (formatted once per data version)."""
-    path, data_dir = paths()
-    return _display(str(path), str(data_dir), _stamp(path, data_dir), lang)
+    """The reader's columns of every figure in a language (formatted once per data version and preview)."""
+    return _display(*_key(), lang)
 
 
-@st.cache_resource(show_spinner=False, max_entries=4)
-def _tree(path: str, data_dir: str, stamp: tuple):
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _tree(path: str, data_dir: str, stamp: tuple, snippet: str | None):
     from healthtargets.regions import region_tree
 
-    done = _load(path, data_dir, stamp)
+    done = _load(path, data_dir, stamp, snippet)
     return region_tree(done.frame, done.dataset.reference)
 
 
 def tree():
-    """The region tree of the regions with figures (provinces at the top)."""
-    path, data_dir = paths()
-    return _tree(str(path), str(data_dir), _stamp(path, data_dir))
+    """The region tree of the regions with figures (provinces at the top), preview included."""
+    return _tree(*_key())
