@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
+from numbers import Real
 from pathlib import Path
 
 import pandas as pd
@@ -25,13 +26,25 @@ KIND_COLORS = {"target": "#1f6f8b", "actual": "#e07a3f", "forecast": "#8c8c8c"}
 BASEMAP_PATH = Path(__file__).resolve().parent / "basemap.json"
 
 
+TITLE_PAD = 12  # px between the image's left edge and the title
+LINE_PX = 17  # height of one line of 13 px tick labels
+SOURCE_LINE_PX = 14  # height of one line of the 10 px source line
+PLOT_WIDTH = 880  # px the plot gets in an exported image (960 wide, less the margins)
+
+
 def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
-           source_line: str, lang: str = "zh", height: int = 420) -> go.Figure:
-    """Apply the house style: CJK-first fonts, title, axis titles, the source line at the foot."""
+           source_line: str, lang: str = "zh", height: int = 420, foot_gap: int | None = None) -> go.Figure:
+    """Apply the house style: CJK-first fonts, title, axis titles, the source line at the foot.
+
+    Long category labels along x are wrapped (<br>) and kept level; count axes get integer
+    ticks. The source line sits ``foot_gap`` px under the plot, by default just below the
+    x axis's labels and title however many lines they take (see ``foot_gap_for``), and the
+    bottom margin grows to hold it.
+    """
     fig.update_layout(
         template="plotly_white",
         font={"family": FONT_FAMILY, "size": 13, "color": "#263238"},
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17}},
+        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17}, "pad": {"l": TITLE_PAD}},
         colorway=COLORS,
         height=height,
         margin={"l": 60, "r": 20, "t": 60, "b": 90},
@@ -43,14 +56,132 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
         fig.update_xaxes(title_text=x_title)
     if y_title is not None:
         fig.update_yaxes(title_text=y_title)
+    wrap_categories(fig)
+    integer_ticks(fig)
+    gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
     lines = _wrap(source_line, 100 if lang == "en" else 56)
-    fig.update_layout(margin={"b": 70 + 14 * len(lines)}, height=height + 14 * len(lines))
+    bottom = gap + SOURCE_LINE_PX * len(lines) + 16
+    fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
     fig.add_annotation(
         text="<br>".join(_escape(x) for x in lines), showarrow=False, xref="paper", yref="paper",
-        x=0, y=0, yshift=-55, xanchor="left", yanchor="top", align="left",
+        x=0, y=0, yshift=-gap, xanchor="left", yanchor="top", align="left",
         font={"size": 10, "color": "#607d8b"}, name="source-line",
     )
     return fig
+
+
+def _is_multicategory(x) -> bool:
+    return (x is not None and len(x) == 2 and all(isinstance(level, (list, tuple)) for level in x))
+
+
+def _categorical_x(trace) -> bool:
+    """A trace whose x values are category labels (strings), or a two-level multicategory."""
+    x = getattr(trace, "x", None)
+    if x is None or len(x) == 0 or getattr(trace, "orientation", None) == "h":
+        return False
+    return _is_multicategory(x) or all(isinstance(v, str) for v in x)
+
+
+def wrap_categories(fig: go.Figure, plot_width: int = PLOT_WIDTH) -> None:
+    """Wrap long x category labels with <br> to fit each category's width, and keep them level (tickangle 0).
+
+    Plotly turns labels that do not fit to an angle, where they run into the axis title and the
+    source line; wrapped level labels take a known number of lines instead.
+    """
+    traces = [tr for tr in fig.data if _categorical_x(tr)]
+    if not traces:
+        return
+    inner = {tuple(v) if _is_multicategory(tr.x) else v
+             for tr in traces for v in (zip(*tr.x) if _is_multicategory(tr.x) else tr.x)}
+    slot = plot_width / max(len(inner), 1)  # px per category
+    for trace in traces:
+        if _is_multicategory(trace.x):
+            outer, sub = trace.x
+            trace.x = [[wrap_label(v, slot) for v in outer], [wrap_label(v, slot) for v in sub]]
+        else:
+            trace.x = [wrap_label(v, slot) for v in trace.x]
+    fig.update_xaxes(tickangle=0)
+
+
+def wrap_label(label: str, slot_px: float) -> str:
+    """A label broken into lines (<br>) that fit ``slot_px``: at spaces in Latin text, anywhere in Chinese."""
+    out = []
+    for piece in str(label).split("<br>"):
+        cjk = any(ord(c) > 0x2E80 for c in piece)
+        width = max(4 if cjk else 8, int(slot_px * 0.85 / (13 if cjk else 7.5)))
+        if cjk:
+            out += [piece[i:i + width] for i in range(0, len(piece), width)] or [""]
+            continue
+        line = ""
+        for word in piece.split(" "):
+            if line and len(line) + 1 + len(word) > width:
+                out.append(line)
+                line = word
+            else:
+                line = f"{line} {word}" if line else word
+        out.append(line)
+    return "<br>".join(out)
+
+
+def label_lines(fig: go.Figure) -> int:
+    """How many lines the x axis's category labels take (both levels of a multicategory axis)."""
+    lines = 1
+    for trace in fig.data:
+        if not _categorical_x(trace):
+            continue
+        levels = trace.x if _is_multicategory(trace.x) else [trace.x]
+        lines = max(lines, sum(max(str(v).count("<br>") + 1 for v in level) for level in levels))
+    return lines
+
+
+def foot_gap_for(fig: go.Figure, *, has_x_title: bool = True) -> int:
+    """px from the plot's bottom edge to the source line: the x labels' lines, the axis title, a gap."""
+    multicategory = any(_categorical_x(tr) and _is_multicategory(tr.x) for tr in fig.data)
+    ticks = 8 + LINE_PX * label_lines(fig) + (8 if multicategory else 0)
+    return ticks + (26 if has_x_title else 0) + 14
+
+
+def integer_ticks(fig: go.Figure) -> None:
+    """Small counts (every bar or point a whole number, axis top at most 10) tick at whole numbers.
+
+    Without it plotly ticks 0, 0.2, 0.4 … and a ",d" format prints them "0, 0, 0, 1, 1, 1".
+    The top counts stacked bars, error bars and reference lines, so a target line at 1,000
+    never gets a thousand ticks.
+    """
+    for axis, horizontal in (("y", False), ("x", True)):
+        values, tops = [], {}
+        for trace in fig.data:
+            if trace.type not in ("bar", "scatter") or (trace.type == "scatter" and trace.mode == "lines"):
+                continue
+            if (getattr(trace, "orientation", None) == "h") != horizontal:
+                continue
+            own = _seq(getattr(trace, axis))
+            where = _seq(getattr(trace, "y" if horizontal else "x")) or list(range(len(own)))
+            errors = getattr(trace, f"error_{axis}", None)
+            plus = _seq(errors.array) if errors is not None and errors.visible else []
+            for i, v in enumerate(own):
+                if v is None or not isinstance(v, Real) or v != v:
+                    continue
+                values.append(v)
+                top = v + (plus[i] if i < len(plus) and plus[i] else 0)
+                slot = (str(where[i]) if i < len(where) else i) if fig.layout.barmode == "stack" and trace.type == "bar" else None
+                tops[slot] = tops.get(slot, 0) + top if slot is not None else max(tops.get(None, 0), top)
+        if not values or any(float(v) != int(v) for v in values):
+            continue
+        layout_axis = fig.layout.yaxis if axis == "y" else fig.layout.xaxis
+        if layout_axis.type == "log":
+            continue
+        ref = f"{axis}"
+        lines = [getattr(shape, f"{axis}{end}") for shape in fig.layout.shapes or ()
+                 if getattr(shape, f"{axis}ref") in (ref, None) for end in ("0", "1")]
+        top = max([*tops.values(), *[v for v in lines if isinstance(v, Real)]])
+        if top <= 10:
+            (fig.update_yaxes if axis == "y" else fig.update_xaxes)(tickformat=",d", dtick=1)
+
+
+def _seq(values) -> list:
+    """A trace's data (None, tuple, list or numpy array) as a list."""
+    return [] if values is None else list(values)
 
 
 def modebar_config(spec: ChartSpec) -> dict:
@@ -141,12 +272,14 @@ def _wrap(text: str, width: int) -> list[str]:
     pieces = text.replace("；", "；\n").replace("; ", ";\n").split("\n")
     lines, line = [], ""
     for piece in pieces:
-        while len(piece) > width:  # a single long citation: hard breaks
+        while len(piece) > width:  # a single long citation: break before its date, else hard
             if line:
                 lines.append(line)
                 line = ""
-            lines.append(piece[:width])
-            piece = piece[width:]
+            cut = piece.rfind("(", 0, width + 1)
+            cut = cut if cut > width // 2 else width
+            lines.append(piece[:cut])
+            piece = piece[cut:]
         if line and len(line) + len(piece) + 1 > width:
             lines.append(line)
             line = piece

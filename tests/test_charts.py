@@ -51,9 +51,68 @@ def test_modebar_saves_a_2x_png_named_after_the_chart(real):
 def test_source_line_is_wrapped_and_escaped():
     lines = charts._wrap("来源：" + "甲" * 130, 56)
     assert [len(x) for x in lines] == [56, 56, 21]
+    citation = "来源：邯山区人民政府办公室《邯山区人民政府办公室印发《关于加快邯山区康养产业发展的实施意见》的通知》(2024-09-06)"
+    assert charts._wrap(citation, 56)[-1] == "(2024-09-06)"  # a date is never cut in two
     assert charts._escape("<b>&") == "&lt;b&gt;&amp;"
 
 
 def test_unknown_page_is_refused(real):
     with pytest.raises(ValueError, match="unknown page 'nope'"):
         page_charts("nope", *real)
+
+
+def _source_annotation(spec):
+    return next(a for a in spec.figure.layout.annotations if a.name == "source-line")
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(real, lang):
+    dataset, frame = real
+    for page in PAGES:
+        for spec in page_charts(page, dataset, frame, lang=lang):
+            layout, note = spec.figure.layout, _source_annotation(spec)
+            lines = charts.label_lines(spec.figure)
+            assert -note.yshift >= 8 + charts.LINE_PX * lines + (26 if layout.xaxis.title.text else 0), spec.name
+            source_lines = note.text.count("<br>") + 1
+            assert layout.margin.b >= -note.yshift + charts.SOURCE_LINE_PX * source_lines, spec.name
+            assert layout.title.pad.l == charts.TITLE_PAD, spec.name
+
+
+def test_multi_line_compare_labels_push_the_source_line_down(real):
+    dataset, frame = real
+    codes = ["500108", "500110", "640100", "451300", "130402"]
+    specs = {s.name.split("-5")[0]: s for s in page_charts("compare", dataset, frame, regions=codes, lang="en")}
+    output, beds = specs["industry_output"], specs["elderly_care_beds"]
+    assert charts.label_lines(output.figure) > charts.label_lines(beds.figure)
+    assert _source_annotation(output).yshift < _source_annotation(beds).yshift
+    assert output.figure.layout.xaxis.tickangle == 0
+
+
+def test_long_category_labels_wrap_level_instead_of_angled(real):
+    dataset, frame = real
+    (spec,) = page_charts("browse", dataset, frame, regions=["451300"], lang="en")
+    labels = list(spec.figure.data[0].x)
+    assert spec.figure.layout.xaxis.tickangle == 0
+    assert "Industry and<br>enterprises" in labels
+    assert charts.wrap_label("Industry and enterprises", 880 / 8) == "Industry and<br>enterprises"
+    assert charts.wrap_label("健康旅游与康养服务业", 60) == "健康旅游<br>与康养服<br>务业"  # at least 4 a line
+
+
+def test_small_counts_tick_at_whole_numbers(real):
+    dataset, frame = real
+    (spec,) = page_charts("browse", dataset, frame, regions=["130402"], lang="en")
+    assert spec.figure.layout.yaxis.tickformat == ",d" and spec.figure.layout.yaxis.dtick == 1
+    (big,) = page_charts("browse", dataset, frame, regions=["451300"], lang="en")  # 14 in one category
+    assert big.figure.layout.yaxis.dtick is None
+
+
+def test_integer_ticks_count_reference_lines_and_skip_fractions():
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Bar(x=[3], y=["a"], orientation="h"))
+    fig.add_vline(x=1000)
+    charts.integer_ticks(fig)
+    assert fig.layout.xaxis.dtick is None  # a target line at 1,000: not a thousand ticks
+    fig = go.Figure(go.Bar(x=["a", "b"], y=[1.5, 2]))
+    charts.integer_ticks(fig)
+    assert fig.layout.yaxis.dtick is None
