@@ -228,7 +228,7 @@ def overview_map(counts: pd.DataFrame, sources: list[Source], lang: str) -> Char
     hover = [t("overview.map_hover", lang, targets=r.targets, actuals=r.actuals) for r in counts.itertuples()]
     size = (counts["figures"].clip(lower=1) ** 0.5 * 7).clip(upper=60) if len(counts) else []
     fig.add_trace(go.Scatter(
-        x=counts["lon"], y=counts["lat"], mode="markers+text", text=counts["name"], textposition="top center",
+        x=counts["lon"], y=counts["lat"], mode="markers+text", text=counts["name"], textposition=label_positions(counts),
         customdata=list(zip(counts["figures"], hover)), showlegend=False, name="regions",
         marker={"size": size, "color": COLORS[0], "opacity": 0.75, "line": {"color": "white", "width": 1}},
         hovertemplate="<b>%{text}</b><br>" + t("overview.figures_n", lang, n="%{customdata[0]}")
@@ -240,6 +240,24 @@ def overview_map(counts: pd.DataFrame, sources: list[Source], lang: str) -> Char
     themed(fig, title=title, x_title=t("chart.lon", lang), y_title=t("chart.lat", lang),
            source_line=foot(sources, lang), lang=lang, height=520)
     return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
+
+
+NEAR_DEGREES = 3.0  # points closer than this (lon/lat degrees) would print their names over each other
+
+
+def label_positions(counts: pd.DataFrame) -> list[str]:
+    """Where each point's name goes: above it, unless a neighbour is near (Nan'an and Qijiang are 50 km
+    apart); then the names of neighbours go to alternate sides, left and right, away from each other."""
+    positions = ["top center"] * len(counts)
+    points = list(zip(counts["lon"], counts["lat"]))
+    for i, (lon, lat) in enumerate(points):
+        near = [j for j, (x, y) in enumerate(points) if j != i and abs(x - lon) < NEAR_DEGREES and abs(y - lat) < NEAR_DEGREES]
+        if not near:
+            continue
+        cluster = sorted([i, *near], key=lambda k: (-points[k][1], points[k][0]))  # north first
+        rank = cluster.index(i)
+        positions[i] = ("middle left", "middle right", "bottom left", "bottom right")[rank % 4]
+    return positions
 
 
 def figures_by_category(frame: pd.DataFrame, region_name: str, categories: list[tuple[str, str]],

@@ -116,3 +116,12 @@ def test_integer_ticks_count_reference_lines_and_skip_fractions():
     fig = go.Figure(go.Bar(x=["a", "b"], y=[1.5, 2]))
     charts.integer_ticks(fig)
     assert fig.layout.yaxis.dtick is None
+
+
+def test_neighbouring_map_labels_go_to_alternate_sides(real):
+    dataset, frame = real
+    (spec,) = page_charts("overview", dataset, frame, lang="en")
+    points = spec.figure.data[1]
+    where = dict(zip(points.text, points.textposition))
+    assert {where["Nan'an District"], where["Qijiang District"]} == {"middle left", "middle right"}
+    assert where["Hanshan District"] == "top center"
