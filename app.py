@@ -8,6 +8,7 @@ from ui import data, state
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
 
 lang = state.lang(entry=True)
+state.keep_widget_values()
 st.session_state[state.SWITCH_KEY] = lang
 st.sidebar.segmented_control(t("app.lang", lang), ["zh", "en"], key=state.SWITCH_KEY, required=True,
                              on_change=state.switched_lang, format_func={"zh": "中文", "en": "English"}.get)

@@ -46,7 +46,7 @@ if not text.strip():
 digest = text_sha256(raw)
 if st.session_state.get("add.digest") != digest:  # a new text: forget the edits and the snippet of the last one
     previewing = data.PREVIEW_KEY in st.session_state
-    for key in ("add.editor", "add.built", data.PREVIEW_KEY):
+    for key in ("add.editor", "add.editor.base", "add.editor.kept", "add.built", data.PREVIEW_KEY):
         st.session_state.pop(key, None)
     st.session_state["add.digest"] = digest
     if previewing:
@@ -80,8 +80,11 @@ config = {
     "evidence": st.column_config.TextColumn(s("add.col.evidence", lang), width="large"),
     "note": st.column_config.TextColumn(s("add.col.note", lang), width="medium"),
 }
-edited = st.data_editor(draft.candidates_frame(candidates), key="add.editor", hide_index=True, column_config=config,
+if "add.editor" not in st.session_state:  # drawn anew (first time, or back from another page): resume the last edits
+    st.session_state["add.editor.base"] = st.session_state.get("add.editor.kept", draft.candidates_frame(candidates))
+edited = st.data_editor(st.session_state["add.editor.base"], key="add.editor", hide_index=True, column_config=config,
                         disabled=["written", "evidence"], num_rows="fixed")
+st.session_state["add.editor.kept"] = edited
 accepted = edited[edited["accept"].fillna(False).astype(bool)]
 st.caption(s("add.accepted", lang, n=len(accepted)))
 

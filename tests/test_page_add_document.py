@@ -224,3 +224,24 @@ def test_a_snippet_already_in_the_files_is_not_previewed(open_page, tmp_path, mo
     docs = at.dataframe[0].value
     assert list(docs["id"]).count(NEW_SOURCE) == 1
     assert _notices(at) == []
+
+
+def test_text_source_details_and_accepted_rows_survive_a_visit_to_another_page(open_page):
+    at = open_page("add_document", lang="en")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    _accept(at, 0, 12)
+    at.text_input(key="add.src.issuer").set_value("金秀瑶族自治县人民政府办公室")
+    at.button(key="add.build").click()  # a form's fields count once submitted
+    at.run()
+    at.switch_page("pages/sources.py")
+    at.run()
+    assert not at.exception
+    at.switch_page("pages/add_document.py")
+    at.run()
+    assert not at.exception
+    assert at.text_area(key="add.text").value == TEXT
+    assert at.text_input(key="add.src.issuer").value == "金秀瑶族自治县人民政府办公室"
+    [editor] = at.data_editor
+    assert list(editor.value.index[editor.value["accept"].fillna(False).astype(bool)]) == [0, 12]
+    assert "2 accepted." in [c.value for c in at.caption]

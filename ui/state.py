@@ -12,10 +12,23 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
+from healthtargets.extract_draft import SOURCE_FIELDS
 from healthtargets.i18n import LANGS
 
 LANG_KEY = "lang"  # the chosen language (plain session state, kept across pages)
 SWITCH_KEY = "lang.switch"  # the sidebar's language widget
+
+
+# Widgets whose values must outlive a visit to another page (Streamlit forgets a widget that is
+# not drawn in a run): the curator's pasted text and source details on "Add a document".
+KEPT_WIDGETS = ("add.input", "add.text", *(f"add.src.{field}" for field in SOURCE_FIELDS))
+
+
+def keep_widget_values() -> None:
+    """Re-store the kept widgets' values, so they survive while their page is not shown (run on every page)."""
+    for key in KEPT_WIDGETS:
+        if key in st.session_state:
+            st.session_state[key] = st.session_state[key]
 
 
 def lang(entry: bool = False) -> str:
