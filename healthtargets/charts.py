@@ -29,6 +29,7 @@ BASEMAP_PATH = Path(__file__).resolve().parent / "basemap.json"
 TITLE_PAD = 12  # px between the image's left edge and the title
 LINE_PX = 17  # height of one line of 13 px tick labels
 SOURCE_LINE_PX = 14  # height of one line of the 10 px source line
+SOURCE_LINE_CHARS = {"zh": 46, "en": 84}  # fit the narrowest plot of a page (the overview map's column)
 PLOT_WIDTH = 880  # px the plot gets in an exported image (960 wide, less the margins)
 
 
@@ -59,7 +60,7 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     wrap_categories(fig)
     integer_ticks(fig)
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
-    lines = _wrap(source_line, 100 if lang == "en" else 56)
+    lines = _wrap(source_line, SOURCE_LINE_CHARS["en" if lang == "en" else "zh"])
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
     fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
     fig.add_annotation(
@@ -252,7 +253,9 @@ def label_positions(counts: pd.DataFrame) -> list[str]:
     points = list(zip(counts["lon"], counts["lat"]))
     for i, (lon, lat) in enumerate(points):
         near = [j for j, (x, y) in enumerate(points) if j != i and abs(x - lon) < NEAR_DEGREES and abs(y - lat) < NEAR_DEGREES]
-        if not near:
+        if not near:  # a point just south of another (Laibin under Qijiang): its name goes below it
+            above = any(0 < y - lat < 2.5 * NEAR_DEGREES and abs(x - lon) < 1.5 * NEAR_DEGREES for x, y in points)
+            positions[i] = "bottom center" if above else "top center"
             continue
         cluster = sorted([i, *near], key=lambda k: (-points[k][1], points[k][0]))  # north first
         rank = cluster.index(i)

@@ -125,3 +125,4 @@ def test_neighbouring_map_labels_go_to_alternate_sides(real):
     where = dict(zip(points.text, points.textposition))
     assert {where["Nan'an District"], where["Qijiang District"]} == {"middle left", "middle right"}
     assert where["Hanshan District"] == "top center"
+    assert where["Laibin"] == "bottom center"  # just south of Qijiang: its name below, not into Qijiang's
