@@ -65,24 +65,55 @@ def as_of_year(row) -> int | None:
     return date.year if isinstance(date, dt.date) else None
 
 
-class _Index:
-    """Actuals by (metric, region), and the regions below each region, computed once for a whole table."""
+# What a cell, a status and a row of the table read of a figure (cell_text reads kind to base_unit).
+_FIELDS = ("figure_id", "source_id", "source_date", "region_code", "metric", "metric_zh", "metric_en", "kind",
+           "qualifier", "value", "low", "high", "unit", "base_value", "base_low", "base_high", "base_unit", "year")
 
-    def __init__(self, frame: pd.DataFrame, reference: Reference):
+
+def _records(rows: pd.DataFrame, columns) -> list[dict]:
+    """Rows as plain mappings of a few columns (far cheaper than iterrows or to_dict over every column)."""
+    columns = [c for c in columns if c in rows.columns]
+    return [dict(zip(columns, values)) for values in zip(*(rows[c].tolist() for c in columns))]
+
+
+def _as_of_years(rows: pd.DataFrame) -> pd.arrays.IntegerArray:
+    """as_of_year of every row at once."""
+    years = []
+    for year, date in zip(rows["year"].tolist(), rows["source_date"].tolist()):
+        if year is not None and pd.notna(year):
+            years.append(int(year))
+        else:
+            years.append(date.year if isinstance(date, dt.date) else None)
+    return pd.array(years, dtype="Int64")
+
+
+class _Index:
+    """Actuals by (metric, region), and the regions below each region, computed once for a whole table.
+
+    ``metric`` keeps the actuals of one metric (enough for one target). Groups hold
+    positions in ``actuals`` (sorted by as_of, stable), so a target's actuals are
+    found by dictionary look-ups, not by scanning or slicing the table.
+    """
+
+    def __init__(self, frame: pd.DataFrame, reference: Reference, metric: str | None = None):
         actuals = frame[frame["kind"] == "actual"]
-        years = [as_of_year(r) for r in actuals[["year", "source_date"]].to_dict("records")]
-        actuals = actuals.assign(as_of=pd.array(years, dtype="Int64"))
-        actuals = actuals.sort_values("as_of", kind="stable")
-        self.empty = actuals.iloc[0:0].assign(lower_bound=pd.Series(dtype=bool))
-        self.groups = {key: rows for key, rows in actuals.groupby(["metric", "region_code"], sort=False)}
+        if metric is not None:
+            actuals = actuals[actuals["metric"] == metric]
+        actuals = actuals.assign(as_of=_as_of_years(actuals))
+        self.actuals = actuals.sort_values("as_of", kind="stable")
+        self.empty = self.actuals.iloc[0:0].assign(lower_bound=pd.Series(dtype=bool))
+        self.groups: dict[tuple[str, str], list[int]] = {}
+        for pos, key in enumerate(zip(self.actuals["metric"].tolist(), self.actuals["region_code"].tolist())):
+            self.groups.setdefault(key, []).append(pos)
         self.regions_of: dict[str, set[str]] = {}
-        for metric, code in self.groups:
-            self.regions_of.setdefault(metric, set()).add(code)
+        for metric_key, code in self.groups:
+            self.regions_of.setdefault(metric_key, set()).add(code)
         self.children: dict[str, list[str]] = {}
         for code, region in reference.regions.items():
             if region.parent:
                 self.children.setdefault(region.parent, []).append(code)
         self._below: dict[str, set[str]] = {}
+        self._records: list[dict] | None = None
 
     def below(self, code: str) -> set[str]:
         if code not in self._below:
@@ -95,6 +126,22 @@ class _Index:
             self._below[code] = found
         return self._below[code]
 
+    def bearing(self, target) -> tuple[list[int], list[list[int]]]:
+        """Positions of a target's own actuals, and of each child region's (in region-code order)."""
+        metric, code = target["metric"], target["region_code"]
+        own = self.groups.get((metric, code), [])
+        children = []
+        if per_resident_applies(target["base_unit"]) and target["qualifier"] != "at_most":
+            children = [self.groups[(metric, child)]
+                        for child in sorted(self.below(code) & self.regions_of.get(metric, set()))]
+        return own, children
+
+    def record(self, pos: int) -> dict:
+        """One actual as a plain mapping (the columns a cell and a status read)."""
+        if self._records is None:
+            self._records = _records(self.actuals, (*_FIELDS, "as_of"))
+        return self._records[pos]
+
 
 def actuals_for(frame: pd.DataFrame, reference: Reference, target, index: _Index | None = None) -> pd.DataFrame:
     """Every actual that bears on a target: same metric and region, or a child region's (lower bound).
@@ -103,17 +150,13 @@ def actuals_for(frame: pd.DataFrame, reference: Reference, target, index: _Index
     document's year when none is stated). A child's figure is a lower bound only
     for totals: a rate or share of a part says nothing about the whole.
     """
-    index = index or _Index(frame, reference)
-    metric, code = target["metric"], target["region_code"]
-    parts = []
-    if (metric, code) in index.groups:
-        parts.append(index.groups[(metric, code)].assign(lower_bound=False))
-    if per_resident_applies(target["base_unit"]) and target["qualifier"] != "at_most":
-        for child in sorted(index.below(code) & index.regions_of.get(metric, set())):
-            parts.append(index.groups[(metric, child)].assign(lower_bound=True))
-    if not parts:
+    if index is None:
+        index = _Index(frame, reference, target["metric"])
+    own, children = index.bearing(target)
+    positions = own + [pos for group in children for pos in group]
+    if not positions:
         return index.empty
-    rows = pd.concat(parts) if len(parts) > 1 else parts[0]
+    rows = index.actuals.iloc[positions].assign(lower_bound=[False] * len(own) + [True] * (len(positions) - len(own)))
     return rows.sort_values(["as_of", "lower_bound"], kind="stable")
 
 
@@ -128,6 +171,17 @@ def _chosen_actual(actuals: pd.DataFrame) -> pd.Series | None:
         if best is None or (pd.notna(candidate["base_value"]) and candidate["base_value"] > best["base_value"]):
             best = candidate
     return best
+
+
+def _chosen(index: _Index, own: list[int], children: list[list[int]]) -> tuple[dict | None, bool]:
+    """_chosen_actual on positions: the chosen actual as a mapping, and whether it is a lower bound."""
+    best = index.record(own[-1]) if own else None
+    lower_bound = False
+    for group in children:
+        candidate = index.record(group[-1])
+        if best is None or (pd.notna(candidate["base_value"]) and candidate["base_value"] > best["base_value"]):
+            best, lower_bound = candidate, True
+    return best, lower_bound
 
 
 def assess(target: pd.Series, actual: pd.Series | None, today: dt.date) -> dict:
@@ -160,10 +214,13 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
     """Every target with its chosen actual, attainment, time elapsed and status; one row per target."""
     targets = frame[frame["kind"] == "target"]
     index = _Index(frame, reference)
+    labels = {status: status_label(status, lang) for status in STATUSES}
+    no_actual = s("progress.no_actual_why", lang)
+    names: dict[str, str] = {}
     records = []
-    for _, target in targets.iterrows():
-        actuals = actuals_for(frame, reference, target, index)
-        actual = _chosen_actual(actuals)
+    for target in _records(targets, _FIELDS):
+        own, children = index.bearing(target)
+        actual, lower_bound = _chosen(index, own, children)
         result = assess(target, actual, today)
         notes = []
         actual_text = NOTHING
@@ -172,29 +229,32 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
             if pd.isna(actual["year"]) and pd.notna(actual["as_of"]):
                 actual_text = cell_text(_with_year(actual), lang)
                 notes.append(s("progress.year_as_of", lang, year=int(actual["as_of"])))
-            if actual["lower_bound"]:
+            if lower_bound:
                 bound = s("progress.lower_bound", lang, region=region_name(reference, actual["region_code"], lang))
                 actual_text += f"（{bound}）" if lang == "zh" else f" ({bound})"
             if result["deadline"] is not None and pd.notna(actual["as_of"]) and actual["as_of"] > result["deadline"].year:
                 notes.append(s("progress.after_deadline", lang, year=int(actual["as_of"])))
         else:
-            notes.append(s("progress.no_actual_why", lang))
+            notes.append(no_actual)
+        code = target["region_code"]
+        if code not in names:
+            names[code] = region_name(reference, code, lang)
         records.append({
-            "figure_id": target["figure_id"], "region_code": target["region_code"],
-            "region": region_name(reference, target["region_code"], lang), "metric": target["metric"],
+            "figure_id": target["figure_id"], "region_code": code,
+            "region": names[code], "metric": target["metric"],
             "metric_name": target["metric_zh" if lang == "zh" else "metric_en"],
             "target": cell_text(target, lang), "year": target["year"], "deadline": result["deadline"],
             "source_id": target["source_id"], "source_date": target["source_date"],
             "actual_id": None if actual is None else actual["figure_id"],
             "actual": actual_text,
             "actual_year": None if actual is None or pd.isna(actual["as_of"]) else int(actual["as_of"]),
-            "lower_bound": bool(actual is not None and actual["lower_bound"]),
-            "n_actuals": len(actuals),
+            "lower_bound": lower_bound,
+            "n_actuals": len(own) + sum(len(group) for group in children),
             "attainment": result["attainment"], "attainment_high": result["attainment_high"],
             "attainment_text": attainment_text(result["attainment"], result["attainment_high"], lang),
             "elapsed": result["elapsed"],
             "elapsed_text": NOTHING if result["elapsed"] is None else f"{result['elapsed']:.0%}",
-            "status": result["status"], "status_label": status_label(result["status"], lang),
+            "status": result["status"], "status_label": labels[result["status"]],
             "note": "；".join(notes) if lang == "zh" else "; ".join(notes),
         })
     columns = ["figure_id", "region_code", "region", "metric", "metric_name", "target", "year", "deadline",
@@ -282,7 +342,7 @@ def timeline_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
     actuals = frame[frame["kind"] == "actual"]
     if actuals.empty:
         return []
-    years = actuals.assign(as_of=[as_of_year(r) for _, r in actuals.iterrows()])
+    years = actuals.assign(as_of=_as_of_years(actuals))
     counts = years.groupby(["region_code", "metric"])["as_of"].nunique()
     return [key for key, n in counts.items() if n >= 2]
 
