@@ -30,14 +30,16 @@ TOTAL_UNITS = ("CNY", "mu", "meter ** 2", "m**2", "bed", "person", "item", "visi
 PER_ONE = ("CNY", "mu", "meter ** 2", "m**2")
 
 
-def default_regions(dataset: Dataset) -> list[str]:
+def default_regions(dataset: Dataset, known: set[str] | None = None) -> list[str]:
     """The issuing regions of the seed documents (sources whose text is kept), in source order.
 
-    Falls back to every source's region when no source keeps its text.
+    Falls back to the sources' regions when no source keeps its text. At most six
+    (a comparison's limit: a large set has hundreds of source regions), and only
+    ``known`` ones when given (e.g. the regions with figures).
     """
     sources = list(dataset.sources.values())
     seeds = [src for src in sources if src.text_sha256] or sources
-    return list(dict.fromkeys(src.region for src in seeds if src.region != COUNTRY))
+    return clamp_regions([src.region for src in seeds if src.region != COUNTRY], known)
 
 
 def clamp_regions(codes: list[str], known: set[str] | None = None) -> list[str]:

@@ -14,7 +14,7 @@ ds, frame, ref = done.dataset, done.frame, done.dataset.reference
 header(s("compare.title", lang), s("compare.intro", lang))
 
 REGIONS = sorted(set(frame["region_code"]), key=lambda c: (c == "100000", c))
-DEFAULT = [c for c in compare.default_regions(ds) if c in REGIONS]
+DEFAULT = compare.default_regions(ds, set(REGIONS))
 ALL = ""
 PARAMS = {"regions": DEFAULT, "by": "category", "key": ALL, "group": ALL, "log": False, "per": False}
 FLAG = {"True": True, "False": False}.get

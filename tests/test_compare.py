@@ -2,14 +2,15 @@
 
 import datetime as dt
 import json
+from types import SimpleNamespace
 
 import pandas as pd
 import pytest
 
 from analytics_helpers import fig, frame, reference
 from healthtargets.compare import (
-    bar_data, benchmark_data, clamp_regions, compare_chart, compare_matrix, display_scale, groups_compared,
-    per_resident_applies, scope_notes,
+    bar_data, benchmark_data, clamp_regions, compare_chart, compare_matrix, default_regions, display_scale,
+    groups_compared, per_resident_applies, scope_notes,
 )
 from healthtargets.schema import Source
 
@@ -62,6 +63,24 @@ def test_matrix_adds_national_column_where_benchmarks_exist():
 ])
 def test_clamp_regions(codes, expected):
     assert clamp_regions(codes) == expected
+
+
+def test_default_regions_are_the_seed_regions_and_never_more_than_six():
+    def source(i, region, sha=None):
+        return Source(id=f"s{i}", title="题目", title_en="title", issuer="政府", doc_number=None,
+                      type="implementation_plan", region=region, date_written=dt.date(2024, 1, 1),
+                      date_published=None, url=None, text_sha256=sha, notes=None)
+
+    def dataset(*sources):
+        return SimpleNamespace(sources={src.id: src for src in sources})
+
+    sha = "0" * 64
+    seeded = dataset(source(0, NANAN, sha), source(1, "100000", sha), source(2, LAIBIN), source(3, HANSHAN, sha))
+    assert default_regions(seeded) == [NANAN, HANSHAN]
+    # No seed documents (a large or synthetic set): the sources' regions, capped at a comparison's six.
+    many = dataset(*(source(i, f"{110101 + i}") for i in range(1000)))
+    assert default_regions(many) == [f"{110101 + i}" for i in range(6)]
+    assert default_regions(many, known={"110103", "999999", "110101"}) == ["110101", "110103"]
 
 
 def test_groups_compared_most_covered_first():
