@@ -160,21 +160,11 @@ def actuals_for(frame: pd.DataFrame, reference: Reference, target, index: _Index
     return rows.sort_values(["as_of", "lower_bound"], kind="stable")
 
 
-def _chosen_actual(actuals: pd.DataFrame) -> pd.Series | None:
-    """The latest own actual, replaced by a larger lower bound (each child's latest) when there is one."""
-    if actuals.empty:
-        return None
-    own = actuals[~actuals["lower_bound"]]
-    best = own.iloc[-1] if len(own) else None
-    for _, group in actuals[actuals["lower_bound"]].groupby("region_code"):
-        candidate = group.iloc[-1]
-        if best is None or (pd.notna(candidate["base_value"]) and candidate["base_value"] > best["base_value"]):
-            best = candidate
-    return best
-
-
 def _chosen(index: _Index, own: list[int], children: list[list[int]]) -> tuple[dict | None, bool]:
-    """_chosen_actual on positions: the chosen actual as a mapping, and whether it is a lower bound."""
+    """The latest own actual, replaced by a larger lower bound (each child's latest) when there is one.
+
+    Returns the chosen actual as a mapping, and whether it is a lower bound.
+    """
     best = index.record(own[-1]) if own else None
     lower_bound = False
     for group in children:
