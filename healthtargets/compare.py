@@ -14,7 +14,7 @@ import plotly.graph_objects as go
 
 from .chartspec import ChartSpec
 from .formatting import NOTHING, cell_text, format_base, kind_label, number, unit_label
-from .i18n_analytics import s
+from .i18n import t
 from .load import Dataset
 from .reference import Reference
 from .regions import COUNTRY, region_name
@@ -76,23 +76,23 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     national = frame[(frame["region_code"] == COUNTRY) & frame[row_key].isin(keys)] \
         if benchmarks and COUNTRY not in codes else frame.iloc[0:0]
     columns = [region_name(reference, c, lang) for c in codes]
-    national_col = s("compare.national", lang)
+    national_col = t("compare.national", lang)
     cells = _cells(pd.concat([chosen, national]), row_key, lang, by == "group")
     firsts = {row[row_key]: row for row in chosen.drop_duplicates(row_key)[[row_key, outer, inner]].to_dict("records")}
     records = []
     for k in keys:
         first = firsts[k]
-        record = {s("compare.col_category" if by == "category" else "compare.col_group", lang): first[outer]}
+        record = {t("compare.col_category" if by == "category" else "compare.col_group", lang): first[outer]}
         if by == "category":
-            record[s("compare.col_metric", lang)] = first[inner]
+            record[t("compare.col_metric", lang)] = first[inner]
         for code, column in zip(codes, columns):
             record[column] = cells.get((k, code), NOTHING)
         if len(national):
             record[national_col] = cells.get((k, COUNTRY), NOTHING)
         records.append(record)
-    header = [s("compare.col_category" if by == "category" else "compare.col_group", lang)]
+    header = [t("compare.col_category" if by == "category" else "compare.col_group", lang)]
     if by == "category":
-        header.append(s("compare.col_metric", lang))
+        header.append(t("compare.col_metric", lang))
     header += columns + ([national_col] if len(national) else [])
     return pd.DataFrame(records, columns=header)
 
@@ -176,9 +176,9 @@ def population_notes(frame: pd.DataFrame, codes: list[str], reference: Reference
         name = region_name(reference, code, lang)
         pop = region.latest_population if region else None
         if pop is None:
-            notes.append(s("compare.pop_unknown", lang, region=name))
+            notes.append(t("compare.pop_unknown", lang, region=name))
         else:
-            notes.append(s("compare.pop_known", lang, region=name, year=pop.year, value=format_base(
+            notes.append(t("compare.pop_known", lang, region=name, year=pop.year, value=format_base(
                 pop.value, "person", lang)))
     return notes
 
@@ -202,9 +202,9 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
         factor = 1.0
         if per_resident:
             if not per_resident_applies(row["base_unit"]):
-                why = s("compare.not_total", lang)
+                why = t("compare.not_total", lang)
             elif pd.isna(row["population"]):
-                why = s("compare.no_population", lang)
+                why = t("compare.no_population", lang)
             else:
                 factor = per_resident_scale(row["base_unit"], lang)[0] / float(row["population"])
         shown = None if why or pd.isna(value) else value * factor
@@ -311,7 +311,7 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
             hovertemplate="%{x}<br>%{customdata}<br>%{text}<extra></extra>",
         ))
     for _, mark in marks.iterrows():
-        label = f"{s('compare.national', lang)} {'' if pd.isna(mark['year']) else int(mark['year'])}".strip()
+        label = f"{t('compare.national', lang)} {'' if pd.isna(mark['year']) else int(mark['year'])}".strip()
         fig.add_hline(y=mark["shown"] / divisor, line_dash="dash", line_color="#5f6b73",
                       annotation_text=f"{label}: {number(mark['shown'] / divisor, 3)}", annotation_position="top left")
     fig.update_layout(barmode="overlay", bargap=0.25)
@@ -320,20 +320,20 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     elif len(drawn):
         fig.update_yaxes(rangemode="tozero")
     names = [region_name(reference, c, lang) for c in codes]
-    title = s("compare.chart_title", lang, group=group_name)
+    title = t("compare.chart_title", lang, group=group_name)
     if per_resident:
-        title += s("compare.chart_per_resident", lang)
+        title += t("compare.chart_per_resident", lang)
     cited_ids = list(dict.fromkeys(list(data["source_id"]) + list(marks["source_id"])))
     cites = [sources[i] for i in cited_ids if i in sources]
     missing = [n for n in names if n not in set(drawn["region"])]
     subtitle = []
     if missing:
-        subtitle.append(s("compare.chart_missing", lang, regions="、".join(missing) if lang == "zh" else ", ".join(missing)))
+        subtitle.append(t("compare.chart_missing", lang, regions="、".join(missing) if lang == "zh" else ", ".join(missing)))
     if per_resident:
         subtitle += population_notes(frame, codes, reference, lang)
     shown_title = title + ("<br><sup>" + _escape(("；" if lang == "zh" else "; ").join(subtitle)) + "</sup>"
                            if subtitle else "")
-    themed(fig, title=shown_title, x_title=s("compare.chart_x", lang), y_title=axis_unit,
+    themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
            source_line=foot(cites, lang), lang=lang, height=460)
     fig.update_layout(margin={"t": 90 if subtitle else 60})
     name = f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")

@@ -7,6 +7,9 @@ data set's fixed vocabularies (kinds, qualifiers, confidence, source types, leve
 
 from __future__ import annotations
 
+from .i18n_analytics import STRINGS as ANALYTICS_STRINGS
+from .i18n_extract import STRINGS as EXTRACT_STRINGS
+
 LANGS = ("zh", "en")
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -156,6 +159,20 @@ LEVELS = {
     "prefecture": {"zh": "地市级", "en": "prefecture"},
     "county": {"zh": "区县级", "en": "county"},
 }
+
+
+def _merged(*tables: dict[str, dict[str, str]]) -> dict[str, dict[str, str]]:
+    """One table of several; a key defined twice is a mistake, caught at import."""
+    merged: dict[str, dict[str, str]] = {}
+    for table in tables:
+        clash = merged.keys() & table.keys()
+        if clash:
+            raise ValueError(f"interface strings defined twice: {sorted(clash)}")
+        merged.update(table)
+    return merged
+
+
+STRINGS = _merged(STRINGS, ANALYTICS_STRINGS, EXTRACT_STRINGS)
 VOCABULARIES = {"kind": KINDS, "qualifier": QUALIFIERS, "confidence": CONFIDENCE, "source_type": SOURCE_TYPES, "level": LEVELS}
 
 

@@ -1,7 +1,6 @@
 """Words of the Compare and Targets-vs-actuals pages and of their core, in Chinese and English.
 
-Kept apart from i18n.py (the interface's shared words) so that the two tables
-grow without touching each other; s() looks a key up here, t() in i18n.py.
+A table of its own so that it grows without touching the others; i18n.t() looks keys up in all of them.
 """
 
 from __future__ import annotations
@@ -125,10 +124,3 @@ STRINGS: dict[str, dict[str, str]] = {
     },
     "progress.timeline_pick": {"zh": "时间线", "en": "Timeline"},
 }
-
-
-def s(key: str, lang: str, **kw) -> str:
-    """The string for a key in a language (en when the language is unknown), with fields filled."""
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["en"])
-    return text.format(**kw) if kw else text

@@ -1,7 +1,6 @@
-"""Words of the page "Add a document", in Chinese and English.
+"""Words of the page "Add a document" and its preview notice, in Chinese and English.
 
-Kept apart from i18n.py (the interface's shared words) so that the tables grow without
-touching each other; s() looks a key up here, as i18n_analytics.s() does for its pages.
+A table of its own so that it grows without touching the others; i18n.t() looks keys up in all of them.
 """
 
 from __future__ import annotations
@@ -82,10 +81,3 @@ STRINGS: dict[str, dict[str, str]] = {
     "add.src.url": {"zh": "网址（没有则留空）", "en": "Address (blank when unknown)"},
     "add.src.notes": {"zh": "说明", "en": "Notes"},
 }
-
-
-def s(key: str, lang: str, **kw) -> str:
-    """The string for a key in a language (zh when the language is unknown), with fields filled."""
-    entry = STRINGS[key]
-    text = entry.get(lang, entry["zh"])
-    return text.format(**kw) if kw else text

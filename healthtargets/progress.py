@@ -23,7 +23,7 @@ import plotly.graph_objects as go
 from .chartspec import ChartSpec
 from .compare import KIND_COLORS, display_scale, per_resident_applies
 from .formatting import NOTHING, cell_text, number
-from .i18n_analytics import s
+from .i18n import t
 from .reference import Reference
 from .regions import region_name
 from .schema import Source
@@ -35,11 +35,11 @@ STATUS_COLORS = {"achieved": "#2e7d32", "on_track": "#1f6f8b", "behind": "#e07a3
 
 def status_rule(lang: str) -> str:
     """The status rule as a reader reads it."""
-    return s("progress.rule", lang)
+    return t("progress.rule", lang)
 
 
 def status_label(status: str, lang: str) -> str:
-    return s(f"progress.status.{status}", lang)
+    return t(f"progress.status.{status}", lang)
 
 
 def deadline(year) -> dt.date | None:
@@ -205,7 +205,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
     targets = frame[frame["kind"] == "target"]
     index = _Index(frame, reference)
     labels = {status: status_label(status, lang) for status in STATUSES}
-    no_actual = s("progress.no_actual_why", lang)
+    no_actual = t("progress.no_actual_why", lang)
     names: dict[str, str] = {}
     records = []
     for target in _records(targets, _FIELDS):
@@ -218,12 +218,12 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
             actual_text = cell_text(actual, lang)
             if pd.isna(actual["year"]) and pd.notna(actual["as_of"]):
                 actual_text = cell_text(_with_year(actual), lang)
-                notes.append(s("progress.year_as_of", lang, year=int(actual["as_of"])))
+                notes.append(t("progress.year_as_of", lang, year=int(actual["as_of"])))
             if lower_bound:
-                bound = s("progress.lower_bound", lang, region=region_name(reference, actual["region_code"], lang))
+                bound = t("progress.lower_bound", lang, region=region_name(reference, actual["region_code"], lang))
                 actual_text += f"（{bound}）" if lang == "zh" else f" ({bound})"
             if result["deadline"] is not None and pd.notna(actual["as_of"]) and actual["as_of"] > result["deadline"].year:
-                notes.append(s("progress.after_deadline", lang, year=int(actual["as_of"])))
+                notes.append(t("progress.after_deadline", lang, year=int(actual["as_of"])))
         else:
             notes.append(no_actual)
         code = target["region_code"]
@@ -298,7 +298,7 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
         labels.append(label)
     if len(actuals):
         fig.add_trace(go.Bar(
-            y=labels, x=list(actuals["base_value"] / divisor), orientation="h", name=s("progress.col.actual", lang),
+            y=labels, x=list(actuals["base_value"] / divisor), orientation="h", name=t("progress.col.actual", lang),
             marker={"color": [KIND_COLORS["actual"] if not lb else "#f0b48a" for lb in actuals["lower_bound"]]},
             text=[cell_text(_with_year(a) if pd.isna(a["year"]) else a, lang) for _, a in actuals.iterrows()],
             textposition="auto", hovertemplate="%{y}: %{text}<extra></extra>",
@@ -312,13 +312,13 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
                       fillcolor=KIND_COLORS["target"], opacity=0.25, line_width=0,
                       annotation_text=target_label, annotation_position="top left")
     if not len(actuals):
-        fig.add_annotation(text=s("progress.no_actual_why", lang), showarrow=False, xref="paper", yref="paper",
+        fig.add_annotation(text=t("progress.no_actual_why", lang), showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5, font={"size": 14, "color": "#607d8b"})
         fig.update_yaxes(visible=False)
     fig.update_xaxes(rangemode="tozero")
     region = region_name(reference, target["region_code"], lang)
     metric = target["metric_zh" if lang == "zh" else "metric_en"]
-    title = s("progress.bullet_title", lang, region=region, metric=metric)
+    title = t("progress.bullet_title", lang, region=region, metric=metric)
     cites = _cites([target["source_id"], *actuals["source_id"]], sources)
     themed(fig, title=title, x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
            height=260 + 30 * len(actuals))
@@ -352,12 +352,12 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
     fig = go.Figure()
     fig.add_trace(go.Scatter(
         x=list(actuals["as_of"]), y=list(actuals["base_value"] / divisor), mode="lines+markers+text",
-        name=s("progress.col.actual", lang), line={"color": KIND_COLORS["actual"]},
+        name=t("progress.col.actual", lang), line={"color": KIND_COLORS["actual"]},
         text=[cell_text(_with_year(a), lang) for _, a in actuals.iterrows()], textposition="top center",
         hovertemplate="%{text}<extra></extra>",
     ))
     for _, target in targets.iterrows():
-        label = s("progress.target_line", lang, year="" if pd.isna(target["year"]) else int(target["year"])).strip()
+        label = t("progress.target_line", lang, year="" if pd.isna(target["year"]) else int(target["year"])).strip()
         label = f"{label}: {cell_text(target, lang).split('：' if lang == 'zh' else ': ', 1)[-1]}"
         if pd.notna(target["base_value"]):
             fig.add_hline(y=target["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
@@ -370,14 +370,14 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
             fig.add_trace(go.Scatter(x=[int(target["year"])], y=[(target["base_value"] if pd.notna(
                 target["base_value"]) else target["base_high"]) / divisor], mode="markers",
                 marker={"symbol": "diamond", "size": 12, "color": KIND_COLORS["target"]},
-                name=s("progress.col.target", lang), hovertemplate=f"{_esc(label)}<extra></extra>"))
+                name=t("progress.col.target", lang), hovertemplate=f"{_esc(label)}<extra></extra>"))
     fig.update_xaxes(tickformat="d", dtick=1 if (actuals["as_of"].max() - actuals["as_of"].min()) <= 10 else None)
     fig.update_yaxes(rangemode="tozero")
     region = region_name(reference, region_code, lang)
     metric_name = first["metric_zh" if lang == "zh" else "metric_en"]
-    title = s("progress.timeline_title", lang, region=region, metric=metric_name)
+    title = t("progress.timeline_title", lang, region=region, metric=metric_name)
     cites = _cites(rows["source_id"], sources)
-    themed(fig, title=title, x_title=s("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
+    themed(fig, title=title, x_title=t("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
            lang=lang)
     return ChartSpec("progress", f"timeline-{region_code}-{metric}", title, fig,
                      pd.concat([actuals, targets]).assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)

@@ -6,15 +6,14 @@ import streamlit as st
 from healthtargets import extract_draft as draft
 from healthtargets.extract import document_year, extract
 from healthtargets.extract_text import TextDecodeError, decode_text, text_sha256
-from healthtargets.i18n import localised, name
-from healthtargets.i18n_extract import s
+from healthtargets.i18n import localised, name, t
 from ui import data, state
 from ui.layout import figure_table, header
 
 lang = state.lang()
 done = data.loaded(lang)
 ref = done.dataset.reference
-header(s("add.title", lang), s("add.intro", lang))
+header(t("add.title", lang), t("add.intro", lang))
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -23,24 +22,24 @@ def _candidates(text: str, data_key: str, _catalog):
 
 
 # 1. the text -------------------------------------------------------------------------------
-mode = st.radio(s("add.input", lang), ["paste", "upload"], key="add.input", horizontal=True,
-                format_func=lambda m: s(f"add.{m}", lang))
+mode = st.radio(t("add.input", lang), ["paste", "upload"], key="add.input", horizontal=True,
+                format_func=lambda m: t(f"add.{m}", lang))
 text, raw = "", b""
 if mode == "paste":
-    text = st.text_area(s("add.text", lang), key="add.text", height=220, help=s("add.text_help", lang)) or ""
+    text = st.text_area(t("add.text", lang), key="add.text", height=220, help=t("add.text_help", lang)) or ""
     raw = text.encode("utf-8")
 else:
-    upload = st.file_uploader(s("add.file", lang), type=["txt"], key="add.upload")
+    upload = st.file_uploader(t("add.file", lang), type=["txt"], key="add.upload")
     if upload is not None:
         raw = upload.getvalue()
         try:
             text, encoding = decode_text(raw)
-            st.caption(s("add.decoded", lang, name=upload.name, chars=len(text), encoding=encoding))
+            st.caption(t("add.decoded", lang, name=upload.name, chars=len(text), encoding=encoding))
         except TextDecodeError as exc:
-            st.error(s("add.undecodable", lang, name=upload.name, reason=str(exc)))
+            st.error(t("add.undecodable", lang, name=upload.name, reason=str(exc)))
             st.stop()
 if not text.strip():
-    st.info(s("add.empty", lang))
+    st.info(t("add.empty", lang))
     st.stop()
 
 digest = text_sha256(raw)
@@ -53,32 +52,32 @@ if st.session_state.get("add.digest") != digest:  # a new text: forget the edits
         st.rerun()  # the last text's preview is gone: the data and the notice above follow at once
 candidates = _candidates(text, str(data.paths()), draft.catalog_of(ref))
 if not candidates:
-    st.warning(s("add.none", lang))
+    st.warning(t("add.none", lang))
     st.stop()
 
 # 2. the candidates: accept, correct, reject ------------------------------------------------
-st.subheader(s("add.editor_head", lang))
-st.caption(s("add.editor_help", lang))
+st.subheader(t("add.editor_head", lang))
+st.caption(t("add.editor_help", lang))
 regions = {code: f"{localised(r, lang)} ({code})" for code, r in ref.regions.items()}
 metrics = {key: localised(m, lang) for key, m in ref.metrics.items()}
 choices = lambda vocabulary, options: st.column_config.SelectboxColumn(  # noqa: E731
-    s(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang) or v)
+    t(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang) or v)
 config = {
-    "accept": st.column_config.CheckboxColumn(s("add.col.accept", lang), width="small"),
-    "written": st.column_config.TextColumn(s("add.col.written", lang)),
-    "value": st.column_config.NumberColumn(s("add.col.value", lang)),
-    "low": st.column_config.NumberColumn(s("add.col.low", lang)),
-    "high": st.column_config.NumberColumn(s("add.col.high", lang)),
-    "unit": st.column_config.SelectboxColumn(s("add.col.unit", lang), options=list(ref.units.written)),
+    "accept": st.column_config.CheckboxColumn(t("add.col.accept", lang), width="small"),
+    "written": st.column_config.TextColumn(t("add.col.written", lang)),
+    "value": st.column_config.NumberColumn(t("add.col.value", lang)),
+    "low": st.column_config.NumberColumn(t("add.col.low", lang)),
+    "high": st.column_config.NumberColumn(t("add.col.high", lang)),
+    "unit": st.column_config.SelectboxColumn(t("add.col.unit", lang), options=list(ref.units.written)),
     "qualifier": choices("qualifier", draft.QUALIFIERS),
     "kind": choices("kind", draft.KINDS),
-    "year": st.column_config.NumberColumn(s("add.col.year", lang), format="%d", min_value=1949, max_value=2100),
-    "metric": st.column_config.SelectboxColumn(s("add.col.metric", lang), options=list(metrics), format_func=metrics.get,
+    "year": st.column_config.NumberColumn(t("add.col.year", lang), format="%d", min_value=1949, max_value=2100),
+    "metric": st.column_config.SelectboxColumn(t("add.col.metric", lang), options=list(metrics), format_func=metrics.get,
                                                width="medium"),
-    "region": st.column_config.SelectboxColumn(s("add.col.region", lang), options=list(regions), format_func=regions.get),
+    "region": st.column_config.SelectboxColumn(t("add.col.region", lang), options=list(regions), format_func=regions.get),
     "confidence": choices("confidence", draft.CONFIDENCES),
-    "evidence": st.column_config.TextColumn(s("add.col.evidence", lang), width="large"),
-    "note": st.column_config.TextColumn(s("add.col.note", lang), width="medium"),
+    "evidence": st.column_config.TextColumn(t("add.col.evidence", lang), width="large"),
+    "note": st.column_config.TextColumn(t("add.col.note", lang), width="medium"),
 }
 if "add.editor" not in st.session_state:  # drawn anew (first time, or back from another page): resume the last edits
     st.session_state["add.editor.base"] = st.session_state.get("add.editor.kept", draft.candidates_frame(candidates))
@@ -86,14 +85,14 @@ edited = st.data_editor(st.session_state["add.editor.base"], key="add.editor", h
                         disabled=["written", "evidence"], num_rows="fixed")
 st.session_state["add.editor.kept"] = edited
 accepted = edited[edited["accept"].fillna(False).astype(bool)]
-st.caption(s("add.accepted", lang, n=len(accepted)))
+st.caption(t("add.accepted", lang, n=len(accepted)))
 
-st.subheader(s("add.text_head", lang))
-st.caption(s("add.found", lang, n=len(candidates)))
+st.subheader(t("add.text_head", lang))
+st.caption(t("add.found", lang, n=len(candidates)))
 st.html(draft.highlight_html(text, candidates, set(accepted.index)))
 
 # 3. the source ----------------------------------------------------------------------------
-st.subheader(s("add.source_head", lang))
+st.subheader(t("add.source_head", lang))
 region = draft.suggested_region(candidates)
 defaults = {"add.src.type": "implementation_plan", "add.src.region": region if region in regions else next(iter(regions)),
             "add.src.id": draft.suggested_source_id(ref, region, document_year(text), "implementation_plan")}
@@ -101,19 +100,19 @@ for key, value in defaults.items():
     st.session_state.setdefault(key, value)
 with st.form("add.source"):
     left, right = st.columns(2)
-    left.text_input(s("add.src.id", lang), key="add.src.id")
-    right.selectbox(s("add.src.type", lang), draft.SOURCE_TYPES, key="add.src.type",
+    left.text_input(t("add.src.id", lang), key="add.src.id")
+    right.selectbox(t("add.src.type", lang), draft.SOURCE_TYPES, key="add.src.type",
                     format_func=lambda v: name("source_type", v, lang))
-    left.text_input(s("add.src.title", lang), key="add.src.title")
-    right.text_input(s("add.src.title_en", lang), key="add.src.title_en")
-    left.text_input(s("add.src.issuer", lang), key="add.src.issuer")
-    right.selectbox(s("add.src.region", lang), list(regions), key="add.src.region", format_func=regions.get)
-    left.text_input(s("add.src.doc_number", lang), key="add.src.doc_number")
-    right.text_input(s("add.src.url", lang), key="add.src.url")
-    left.text_input(s("add.src.date_written", lang), key="add.src.date_written")
-    right.text_input(s("add.src.date_published", lang), key="add.src.date_published")
-    st.text_area(s("add.src.notes", lang), key="add.src.notes", height=80)
-    if st.form_submit_button(s("add.build", lang), key="add.build"):
+    left.text_input(t("add.src.title", lang), key="add.src.title")
+    right.text_input(t("add.src.title_en", lang), key="add.src.title_en")
+    left.text_input(t("add.src.issuer", lang), key="add.src.issuer")
+    right.selectbox(t("add.src.region", lang), list(regions), key="add.src.region", format_func=regions.get)
+    left.text_input(t("add.src.doc_number", lang), key="add.src.doc_number")
+    right.text_input(t("add.src.url", lang), key="add.src.url")
+    left.text_input(t("add.src.date_written", lang), key="add.src.date_written")
+    right.text_input(t("add.src.date_published", lang), key="add.src.date_published")
+    st.text_area(t("add.src.notes", lang), key="add.src.notes", height=80)
+    if st.form_submit_button(t("add.build", lang), key="add.build"):
         st.session_state["add.built"] = True
 
 # 4. the snippet, checked; the preview ------------------------------------------------------
@@ -125,14 +124,14 @@ figures = draft.figure_records(accepted.to_dict("records"), source["id"] or "new
 snippet = draft.snippet_text(source, figures)
 base = draft.without(done.dataset, st.session_state.get("add.preview"))  # the data set as in targets.yaml
 check = draft.check_snippet(snippet, text, base, data.paths()[1])
-st.subheader(s("add.snippet_head", lang))
+st.subheader(t("add.snippet_head", lang))
 if check.valid:
-    st.success(s("add.valid", lang, n=len(figures)))
-    st.download_button(s("add.download", lang), snippet.encode("utf-8"), file_name=f"{source['id']}.yaml",
+    st.success(t("add.valid", lang, n=len(figures)))
+    st.download_button(t("add.download", lang), snippet.encode("utf-8"), file_name=f"{source['id']}.yaml",
                        mime="application/x-yaml", key="add.download")
 else:
     listing = "\n".join(check.problems).replace("`", "'")
-    st.error(f"{s('add.invalid', lang, n=len(check.problems))}\n\n```text\n{listing}\n```")
+    st.error(f"{t('add.invalid', lang, n=len(check.problems))}\n\n```text\n{listing}\n```")
 previewed = snippet if check.valid else None
 if st.session_state.get(data.PREVIEW_KEY) != previewed:  # read by the data loader to preview the figures on every page
     if previewed:
@@ -143,7 +142,7 @@ if st.session_state.get(data.PREVIEW_KEY) != previewed:  # read by the data load
 st.code(snippet, language="yaml", line_numbers=True)
 
 if check.valid:
-    st.subheader(s("add.preview_head", lang))
-    st.caption(s("add.preview_note", lang))
+    st.subheader(t("add.preview_head", lang))
+    st.caption(t("add.preview_note", lang))
     shown: pd.DataFrame = draft.preview_frame(base, check.draft, lang)
     figure_table(shown, lang, key="add.preview_table")

@@ -3,7 +3,7 @@
 import streamlit as st
 
 from healthtargets import compare
-from healthtargets.i18n_analytics import s
+from healthtargets.i18n import t
 from healthtargets.regions import region_name
 from ui import data, state
 from ui.layout import header, plain, page_downloads, render_chart
@@ -11,7 +11,7 @@ from ui.layout import header, plain, page_downloads, render_chart
 lang = state.lang()
 done = data.loaded(lang)
 ds, frame, ref = done.dataset, done.frame, done.dataset.reference
-header(s("compare.title", lang), s("compare.intro", lang))
+header(t("compare.title", lang), t("compare.intro", lang))
 
 REGIONS = sorted(set(frame["region_code"]), key=lambda c: (c == "100000", c))
 DEFAULT = compare.default_regions(ds, set(REGIONS))
@@ -23,17 +23,17 @@ state.sync_from_url("compare", PARAMS, {
     "by": state.choice(["category", "group"]), "log": FLAG, "per": FLAG,
 })
 
-codes = st.multiselect(s("compare.regions", lang), REGIONS, key="compare.regions", max_selections=compare.MAX_REGIONS,
+codes = st.multiselect(t("compare.regions", lang), REGIONS, key="compare.regions", max_selections=compare.MAX_REGIONS,
                        format_func=lambda c: region_name(ref, c, lang))
 left, right = st.columns(2)
-by = left.radio(s("compare.by", lang), ["category", "group"], key="compare.by", horizontal=True,
-                format_func=lambda b: s(f"compare.by_{b}", lang))
+by = left.radio(t("compare.by", lang), ["category", "group"], key="compare.by", horizontal=True,
+                format_func=lambda b: t(f"compare.by_{b}", lang))
 entries = ref.categories if by == "category" else ref.groups
 keys = [k for k in entries if k in set(frame.loc[frame["region_code"].isin(codes), by])]
 if st.session_state.get("compare.key") not in [ALL, *keys]:
     st.session_state["compare.key"] = ALL
-key = right.selectbox(s(f"compare.filter_{by}", lang), [ALL, *keys], key="compare.key",
-                      format_func=lambda k: s("compare.filter_all", lang) if k == ALL else
+key = right.selectbox(t(f"compare.filter_{by}", lang), [ALL, *keys], key="compare.key",
+                      format_func=lambda k: t("compare.filter_all", lang) if k == ALL else
                       (entries[k].zh if lang == "zh" else entries[k].en))
 
 groups = [key] if by == "group" and key else compare.groups_compared(frame, codes, key if by == "category" else None)
@@ -45,39 +45,39 @@ state.write_url("compare", {"regions": ",".join(codes), "by": by, "key": key,
                 {**PARAMS, "regions": ",".join(DEFAULT)})
 
 if len(codes) < compare.MIN_REGIONS:
-    st.info(s("compare.too_few", lang))
+    st.info(t("compare.too_few", lang))
     st.stop()
 
-st.subheader(s("compare.matrix", lang))
+st.subheader(t("compare.matrix", lang))
 matrix = compare.compare_matrix(frame, codes, ref, by=by, lang=lang, key=key or None)
 if matrix.empty:
-    st.info(s("compare.matrix_empty", lang))
+    st.info(t("compare.matrix_empty", lang))
     st.stop()
 st.dataframe(matrix, hide_index=True, key="compare.matrix", width="stretch")
 
-st.subheader(s("compare.chart", lang))
+st.subheader(t("compare.chart", lang))
 c1, c2, c3 = st.columns([3, 1, 1])
-group = c1.selectbox(s("compare.chart_group", lang), groups, key="compare.group",
+group = c1.selectbox(t("compare.chart_group", lang), groups, key="compare.group",
                      format_func=lambda g: ref.groups[g].zh if lang == "zh" else ref.groups[g].en)
-log = c2.toggle(s("compare.log", lang), key="compare.log")
-per = c3.toggle(s("compare.per_resident", lang), key="compare.per")
+log = c2.toggle(t("compare.log", lang), key="compare.log")
+per = c3.toggle(t("compare.per_resident", lang), key="compare.per")
 if not groups:
-    st.info(s("compare.chart_empty", lang))
+    st.info(t("compare.chart_empty", lang))
     st.stop()
 unit = ref.groups[group].unit
 if per and not compare.per_resident_applies(unit):
-    st.caption(s("compare.per_resident_na", lang))
+    st.caption(t("compare.per_resident_na", lang))
     per = False
 spec = compare.compare_chart(frame, ds.sources, codes, group, ref, lang, per_resident=per, log=log)
 render_chart(spec, key="compare.chart")
-st.caption(s("compare.legend", lang))
+st.caption(t("compare.legend", lang))
 if per:
-    st.markdown(f"**{s('compare.population', lang)}**")
+    st.markdown(f"**{t('compare.population', lang)}**")
     for note in compare.population_notes(frame, codes, ref, lang):
         st.text(note)
 notes = compare.scope_notes(frame, ref, group, lang, codes)
 if notes:
-    st.markdown(f"**{plain(s('compare.scope', lang))}**")
+    st.markdown(f"**{plain(t('compare.scope', lang))}**")
     for note in notes:
         st.text(note)
 

@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from healthtargets import progress
-from healthtargets.i18n_analytics import s
+from healthtargets.i18n import t
 from healthtargets.regions import region_name
 from ui import data, state
 from ui.layout import header, page_downloads, render_chart
@@ -13,7 +13,7 @@ from ui.layout import header, page_downloads, render_chart
 lang = state.lang()
 done = data.loaded(lang)
 ds, frame, ref = done.dataset, done.frame, done.dataset.reference
-header(s("progress.title", lang), s("progress.intro", lang))
+header(t("progress.title", lang), t("progress.intro", lang))
 today = dt.date.today()
 
 table = progress.progress_table(frame, ref, today, lang)
@@ -23,45 +23,45 @@ PARAMS = {"status": ALL, "region": ALL, "target": ALL, "timeline": ALL}
 state.sync_from_url("progress", PARAMS, {"status": state.choice([ALL, *progress.STATUSES]),
                                          "region": state.choice([ALL, *REGIONS])})
 
-with st.expander(s("progress.rule_heading", lang), expanded=False):
+with st.expander(t("progress.rule_heading", lang), expanded=False):
     st.text(progress.status_rule(lang))
-st.caption(s("progress.as_of", lang, date=today.isoformat()))
+st.caption(t("progress.as_of", lang, date=today.isoformat()))
 
 c1, c2 = st.columns(2)
-status = c1.selectbox(s("progress.filter_status", lang), [ALL, *progress.STATUSES], key="progress.status",
-                      format_func=lambda v: s("compare.filter_all", lang) if v == ALL else progress.status_label(v, lang))
-region = c2.selectbox(s("progress.filter_region", lang), [ALL, *REGIONS], key="progress.region",
-                      format_func=lambda c: s("compare.filter_all", lang) if c == ALL else region_name(ref, c, lang))
+status = c1.selectbox(t("progress.filter_status", lang), [ALL, *progress.STATUSES], key="progress.status",
+                      format_func=lambda v: t("compare.filter_all", lang) if v == ALL else progress.status_label(v, lang))
+region = c2.selectbox(t("progress.filter_region", lang), [ALL, *REGIONS], key="progress.region",
+                      format_func=lambda c: t("compare.filter_all", lang) if c == ALL else region_name(ref, c, lang))
 shown = progress.filter_progress(table, status, region)
 
-st.subheader(s("progress.table", lang))
+st.subheader(t("progress.table", lang))
 if shown.empty:
-    st.info(s("progress.none", lang))
+    st.info(t("progress.none", lang))
 else:
     cols = ["region", "metric_name", "target", "actual", "attainment_text", "elapsed_text", "status_label", "note"]
     names = ["region", "metric", "target", "actual", "attainment", "elapsed", "status", "note"]
     st.dataframe(shown[cols], hide_index=True, key="progress.table", width="stretch",
-                 column_config={c: st.column_config.TextColumn(s(f"progress.col.{n}", lang)) for c, n in zip(cols, names)})
+                 column_config={c: st.column_config.TextColumn(t(f"progress.col.{n}", lang)) for c, n in zip(cols, names)})
 
-st.subheader(s("progress.bullets", lang))
+st.subheader(t("progress.bullets", lang))
 ids = list(shown["figure_id"])
 if ids:
     if st.session_state.get("progress.target") not in ids:
         st.session_state["progress.target"] = ids[0]
     labels = dict(zip(table["figure_id"], table["region"] + " · " + table["metric_name"] + " · " + table["target"]))
-    target = st.selectbox(s("progress.pick", lang), ids, key="progress.target", format_func=labels.get)
+    target = st.selectbox(t("progress.pick", lang), ids, key="progress.target", format_func=labels.get)
     row = table[table["figure_id"] == target].iloc[0]
     st.text(f"{row['status_label']} · {row['attainment_text']} · {row['note']}")
     if row["status"] == "no_actual":
-        st.info(s("progress.no_actual_why", lang))
+        st.info(t("progress.no_actual_why", lang))
     render_chart(progress.bullet_chart(frame, ref, ds.sources, target, lang, today), key="progress.bullet")
 else:
     target = ALL
 
-st.subheader(s("progress.timelines", lang))
+st.subheader(t("progress.timelines", lang))
 pairs = progress.timeline_keys(frame)
 if not pairs:
-    st.info(s("progress.no_timeline", lang))
+    st.info(t("progress.no_timeline", lang))
     timeline = ALL
 else:
     options = [f"{r}:{m}" for r, m in pairs]
@@ -74,7 +74,7 @@ else:
         entry = ref.metrics[metric]
         return f"{region_name(ref, code, lang)} · {entry.zh if lang == 'zh' else entry.en}"
 
-    timeline = st.selectbox(s("progress.timeline_pick", lang), options, key="progress.timeline", format_func=_name)
+    timeline = st.selectbox(t("progress.timeline_pick", lang), options, key="progress.timeline", format_func=_name)
     code, metric = timeline.split(":", 1)
     render_chart(progress.timeline_chart(frame, ref, ds.sources, code, metric, lang), key="progress.timeline_chart")
 

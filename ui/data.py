@@ -16,7 +16,6 @@ import streamlit as st
 
 from healthtargets import DatasetInvalid, figures_frame, load_dataset
 from healthtargets.i18n import t
-from healthtargets.i18n_extract import s
 from healthtargets.load import TARGETS_PATH, Dataset
 from healthtargets.reference import DATA_DIR
 
@@ -114,9 +113,9 @@ def preview_notice(lang: str) -> None:
         return
     with st.container(key="preview.notice"):
         text, button = st.columns([5, 1], vertical_alignment="center")
-        text.info(s("preview.notice", lang, n=n), icon=":material/visibility:")
-        button.button(s("preview.discard", lang), key="preview.discard", on_click=discard_preview,
-                      help=s("preview.discard_help", lang), icon=":material/close:")
+        text.info(t("preview.notice", lang, n=n), icon=":material/visibility:")
+        button.button(t("preview.discard", lang), key="preview.discard", on_click=discard_preview,
+                      help=t("preview.discard_help", lang), icon=":material/close:")
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
