@@ -34,15 +34,6 @@ QUALIFIER_PREFIX = {
     "en": {"at_least": "≥", "at_most": "≤", "over": "over ", "about": "about ", "nearly": "nearly "},
 }
 
-QUALIFIER_LABELS = {
-    "exact": {"zh": "确数", "en": "exact"},
-    "at_least": {"zh": "以上/不低于", "en": "at least"},
-    "at_most": {"zh": "以下/不超过", "en": "at most"},
-    "about": {"zh": "约/左右", "en": "about"},
-    "over": {"zh": "超过/余/多", "en": "over"},
-    "nearly": {"zh": "近", "en": "nearly"},
-    "range": {"zh": "区间", "en": "range"},
-}
 
 _SINGULAR = {"beds": "bed", "persons": "person", "units": "unit", "visits": "visit", "years": "year"}
 
