@@ -16,17 +16,12 @@ from typing import Any, Mapping
 
 import pandas as pd
 
+from .i18n import name
 from .reference import DATA_DIR
 from .units import UnitTable
 
 DASH = "–"  # en dash between the ends of a range
 NOTHING = "—"  # em dash: nothing is known
-
-KIND_LABELS = {
-    "target": {"zh": "目标", "en": "target"},
-    "actual": {"zh": "实际", "en": "actual"},
-    "forecast": {"zh": "预测", "en": "forecast"},
-}
 
 # Qualifier before the number; 'range' and 'exact' have none.
 QUALIFIER_PREFIX = {
@@ -223,7 +218,7 @@ def per_resident_unit(base_unit: str, lang: str, units: UnitTable | None = None)
 
 
 def kind_label(kind: str, lang: str) -> str:
-    return KIND_LABELS.get(kind, {}).get(lang, kind)
+    return name("kind", kind, lang)
 
 
 def cell_text(row: Mapping, lang: str, units: UnitTable | None = None) -> str:
