@@ -15,6 +15,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from playwright import sync_api as playwright
 
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "screenshots"
@@ -28,8 +29,6 @@ PAGES = {  # url path and query: the view a user would share
 LOCAL = {"localhost", "127.0.0.1"}
 CHARTED = {"overview", "browse", "compare", "progress"}
 
-playwright = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="needs Debian's chromium at /usr/bin/chromium")
 
 
 def _free_port() -> int:

@@ -73,7 +73,6 @@ def test_evaluation_error_is_a_value_error():
         evaluate(FIXTURE / "nowhere", FIXTURE / "targets.yaml")
 
 
-@pytest.mark.skipif(not SEEDS.is_dir(), reason="the seed texts (../shared/seeds) are not on this machine")
 def test_seed_documents_meet_the_aims(capsys):
     """The evaluation of the curated data set: its figures are printed in the test output."""
     evaluation = evaluate(SEEDS)
