@@ -1,23 +1,15 @@
 """The Compare page, headless: regions from the URL, the matrix, the chart, its switches, English."""
 
 import json
-from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
+from page_apptest import open_direct
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 HANSHAN, NANAN = "130402", "500108"
 
 
-def open_compare(**params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page("pages/compare.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+def open_compare(**params):
+    return open_direct("compare", **params)
 
 
 def matrix_cells(at) -> str:

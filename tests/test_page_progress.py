@@ -1,22 +1,14 @@
 """The Targets-vs-actuals page, headless: Laibin's herb target against Jinxiu's lower bound, rule, charts."""
 
 import json
-from pathlib import Path
 
-from streamlit.testing.v1 import AppTest
+from page_apptest import open_direct
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
 HERB = "laibin-2021-herb-planting-area"
 
 
-def open_progress(**params) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page("pages/progress.py")
-    at.run()
-    assert not at.exception, [e.value for e in at.exception]
-    return at
+def open_progress(**params):
+    return open_direct("progress", **params)
 
 
 def table(at):
