@@ -13,9 +13,8 @@ from .errors import CliError
 from .export import FORMATS, ExportError, check_export_ready
 from .frame import figures_frame
 from .load import TARGETS_PATH, load_dataset
+from .page_charts import PAGES, page_charts
 
-# The dashboard's pages, in menu order (page_charts.PAGES when the registry defines it).
-DEFAULT_PAGES = ("overview", "browse", "compare", "progress", "sources")
 LANGS = ("zh", "en", "both")
 
 SUMMARY = "Render every page's charts as PNG, SVG or PDF files, with the CSV behind each and the sources cited."
@@ -42,7 +41,7 @@ def register(commands) -> None:
     parser.add_argument("--format", choices=FORMATS, default="png", help="image format (default: png)")
     parser.add_argument("--out", metavar="DIR", required=True, help="folder to write into (created if missing)")
     parser.add_argument("--pages", metavar="PAGES",
-                        help=f"comma-separated pages (default: all: {','.join(page_names())})")
+                        help=f"comma-separated pages (default: all: {','.join(PAGES)})")
     parser.add_argument("--regions", metavar="CODES",
                         help="comma-separated 6-digit region codes (default: the regions that issued the source documents)")
     parser.add_argument("--lang", choices=LANGS, default="both", help="chart language (default: both)")
@@ -53,33 +52,15 @@ def register(commands) -> None:
     parser.set_defaults(func=cmd_charts)
 
 
-def page_names() -> tuple[str, ...]:
-    try:
-        from . import page_charts
-    except ImportError:
-        return DEFAULT_PAGES
-    return tuple(getattr(page_charts, "PAGES", DEFAULT_PAGES))
-
-
-def page_charts_for(page, dataset, frame, regions, lang):
-    """The registry's charts of one page (a seam for tests)."""
-    try:
-        from .page_charts import page_charts
-    except ImportError as exc:
-        raise CliError(f"the chart registry is missing: {exc}") from exc
-    return page_charts(page, dataset, frame, regions=regions, lang=lang)
-
-
 def _split(text: str | None) -> list[str]:
     return [part.strip() for part in (text or "").split(",") if part.strip()]
 
 
 def _chosen_pages(text: str | None) -> list[str]:
-    known = page_names()
-    pages = _split(text) or list(known)
-    unknown = [p for p in pages if p not in known]
+    pages = _split(text) or list(PAGES)
+    unknown = [p for p in pages if p not in PAGES]
     if unknown:
-        raise CliError(f"unknown page '{unknown[0]}' (choose from {', '.join(known)})")
+        raise CliError(f"unknown page '{unknown[0]}' (choose from {', '.join(PAGES)})")
     return list(dict.fromkeys(pages))
 
 
@@ -142,7 +123,7 @@ def cmd_charts(args) -> int:
     frame = figures_frame(dataset)
     langs = ["zh", "en"] if args.lang == "both" else [args.lang]
     specs = [spec for page in pages for lang in langs
-             for spec in page_charts_for(page, dataset, frame, regions, lang)]
+             for spec in page_charts(page, dataset, frame, regions=regions, lang=lang)]
     if not specs:
         raise CliError(f"no charts for pages {','.join(pages)} and regions {','.join(regions)}")
 

@@ -272,10 +272,6 @@ def _warm() -> None:
         pass  # the first render will raise it again, to someone who can show it
 
 
-def browser_started() -> bool:
-    return _renderer is not None
-
-
 # ---------------------------------------------------------------- rendering
 
 
@@ -340,8 +336,3 @@ def figure_bytes(
 def spec_bytes(spec: ChartSpec, fmt: str = "png", *, scale: float | None = None) -> bytes:
     """A chart's image, its title and source line made sure of."""
     return render_many([(spec, fmt)], scale=scale)[0]
-
-
-def spec_file_name(spec: ChartSpec, fmt: str) -> str:
-    """'compare-industry-output-hanshan-nanan-zh.png': page, what, language."""
-    return f"{spec.file_stem}.{fmt}"

@@ -26,13 +26,13 @@ def fake_registry(monkeypatch, hanshan_source):
     monkeypatch.setattr(cli_charts, "load_dataset", lambda path: dataset)
     calls = []
 
-    def page_charts_for(page, dataset, frame, regions, lang):
+    def page_charts(page, dataset, frame, *, regions, lang):
         calls.append((page, tuple(regions), lang))
         title = "养老床位目标" if lang == "zh" else "Elderly-care bed targets"
         return [make_spec(title, [hanshan_source], page=page, lang=lang, name=f"beds-{'-'.join(regions)}"),
                 make_spec(title, [hanshan_source], page=page, lang=lang, name="output")]
 
-    monkeypatch.setattr(cli_charts, "page_charts_for", page_charts_for)
+    monkeypatch.setattr(cli_charts, "page_charts", page_charts)
     return calls
 
 
@@ -124,3 +124,17 @@ def test_the_real_pages_charts_in_both_languages(tmp_path, capsys):
         assert ("来源：" if name.endswith("-zh.svg") else "Source: ") in text, name
         assert "WenQuanYi Micro Hei" in text, name
     assert (tmp_path / "sources.txt").read_text(encoding="utf-8").startswith("Sources cited by these charts\n")
+
+
+def test_progress_charts_include_the_timeline_the_page_shows():
+    """Yinchuan's internet hospitals, 2017 and (undated, so its source's year) 2024: a timeline, as on the page."""
+    from healthtargets.frame import figures_frame
+    from healthtargets.page_charts import page_charts
+
+    dataset = load_dataset()
+    specs = page_charts("progress", dataset, figures_frame(dataset), regions=["640100"], lang="en")
+    names = [spec.name for spec in specs]
+    assert "timeline-640100-internet_hospitals" in names
+    timeline = specs[names.index("timeline-640100-internet_hospitals")]
+    assert sorted(timeline.data.loc[timeline.data["kind"] == "actual", "as_of"]) == [2017, 2024]
+    assert all(name.startswith("bullet-") or name.startswith("timeline-640100-") for name in names)

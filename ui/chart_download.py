@@ -1,7 +1,8 @@
 """Download controls under a chart: PNG/SVG/PDF of one chart, a ZIP of a page's charts.
 
 Images are rendered on the server (healthtargets.export) only when the button is clicked —
-the button's data is a callable — and cached per figure and format, so reruns never render.
+the button's data is a callable, which also computes the cache key (the prepared figure, the
+page's fingerprint) — and cached per figure and format, so reruns neither render nor serialise.
 Without Chromium or a CJK font the controls say what is missing instead; the page keeps working
 (the modebar camera still makes a PNG in the browser).
 """
@@ -55,7 +56,7 @@ def _figure_json(spec: ChartSpec) -> str:
     return json.dumps(prepared_figure(spec.figure, spec), ensure_ascii=False, sort_keys=True)
 
 
-def _fingerprint(specs: list[ChartSpec]) -> str:
+def _fingerprint(specs: tuple[ChartSpec, ...]) -> str:
     digest = hashlib.sha256()
     for spec in specs:
         for part in (spec.file_stem, _figure_json(spec), spec.data.to_csv(index=False),
@@ -85,10 +86,9 @@ def chart_download(spec: ChartSpec, key: str) -> None:
     left, right = st.columns([2, 3], vertical_alignment="center")
     with left:
         fmt = _format_choice(f"{key}.format", lang)
-    figure_json = _figure_json(spec)
     with right:
         st.download_button(
-            LABELS[lang]["one"], data=lambda: _image(figure_json, fmt), file_name=f"{spec.file_stem}.{fmt}",
+            LABELS[lang]["one"], data=lambda: _image(_figure_json(spec), fmt), file_name=f"{spec.file_stem}.{fmt}",
             mime=MIME_TYPES[fmt], key=f"{key}.button", help=LABELS[lang]["help_one"], on_click="ignore",
             icon=":material/download:",
         )
@@ -104,10 +104,10 @@ def page_zip_download(specs: list[ChartSpec], key: str) -> None:
     left, right = st.columns([2, 3], vertical_alignment="center")
     with left:
         fmt = _format_choice(f"{key}.format", lang)
-    fingerprint, frozen = _fingerprint(specs), tuple(specs)
+    frozen = tuple(specs)
     with right:
         st.download_button(
-            LABELS[lang]["page"], data=lambda: _zip(fingerprint, fmt, frozen), file_name=zip_name(specs, fmt),
+            LABELS[lang]["page"], data=lambda: _zip(_fingerprint(frozen), fmt, frozen), file_name=zip_name(specs, fmt),
             mime="application/zip", key=f"{key}.button", help=LABELS[lang]["help_page"], on_click="ignore",
             icon=":material/folder_zip:",
         )

@@ -6,6 +6,7 @@ import streamlit as st
 
 from healthtargets.charts import modebar_config
 from healthtargets.chartspec import ChartSpec
+from ui.chart_download import chart_download, page_zip_download
 
 
 _DRAWN = "_layout.drawn_charts"  # the ChartSpecs render_chart drew in this run of the page
@@ -36,19 +37,11 @@ def page_downloads(key: str) -> None:
     specs = drawn_charts()
     if not specs:
         return
-    try:
-        from ui.chart_download import page_zip_download
-    except ImportError:  # the image-export controls are not installed yet
-        return
     st.divider()
     page_zip_download(specs, key=key)
 
 
 def _downloads(spec: ChartSpec, key: str) -> None:
-    try:
-        from ui.chart_download import chart_download
-    except ImportError:  # the image-export controls are not installed yet
-        return
     chart_download(spec, key=f"{key}.download")
 
 
