@@ -31,7 +31,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from .numbers import NumeralToken, numerals_in
-from .reference import DATA_DIR, Metric, Region, region_ancestors
+from .reference import DATA_DIR, Metric, Reference, Region, region_ancestors
 from .units import UnitError, UnitTable
 
 KINDS = ("target", "actual", "forecast")
@@ -106,6 +106,11 @@ class Catalog:
         reference, _problems = check_reference(Path(data_dir))
         if reference is None:
             return cls(UnitTable.from_yaml(Path(data_dir) / "units.yaml"))
+        return cls.from_reference(reference)
+
+    @classmethod
+    def from_reference(cls, reference: "Reference") -> "Catalog":
+        """The tables of a loaded data set's reference."""
         return cls(reference.units, dict(reference.metrics), dict(reference.regions))
 
     @cached_property

@@ -22,6 +22,7 @@ from .extract import Candidate, Catalog, plain_number
 from .load import Dataset, load_dataset_text
 from .reference import DATA_DIR, Reference
 from .schema import Confidence, Kind, Qualifier, SourceType
+from .validate import squeeze
 
 SOURCE_TYPES = get_args(SourceType)
 KINDS, QUALIFIERS, CONFIDENCES = get_args(Kind), get_args(Qualifier), get_args(Confidence)
@@ -43,7 +44,7 @@ FIGURE_FIELDS = (
 
 def catalog_of(reference: Reference) -> Catalog:
     """The extraction's tables, taken from a loaded data set's reference tables."""
-    return Catalog(reference.units, dict(reference.metrics), dict(reference.regions))
+    return Catalog.from_reference(reference)
 
 
 def candidates_frame(candidates: list[Candidate]) -> pd.DataFrame:
@@ -172,9 +173,9 @@ def check_snippet(snippet: str, text: str, existing: Dataset | None = None, data
         problems += [f"{SNIPPET_LABEL}: source {i}: id: already used in targets.yaml" for i in draft.sources if i in existing.sources]
         taken = {f.id for f in existing.figures}
         problems += [f"{SNIPPET_LABEL}: figure {f.id}: id: already used in targets.yaml" for f in draft.figures if f.id in taken]
-    squeezed = _squeeze(text)
+    squeezed = squeeze(text)
     problems += [
-        f"{SNIPPET_LABEL}: figure {f.id}: evidence: not found in the text" for f in draft.figures if _squeeze(f.evidence) not in squeezed
+        f"{SNIPPET_LABEL}: figure {f.id}: evidence: not found in the text" for f in draft.figures if squeeze(f.evidence) not in squeezed
     ]
     if not draft.figures:
         problems.append(f"{SNIPPET_LABEL}: figures: none accepted")
@@ -263,7 +264,3 @@ def _date(value):
         return dt.date.fromisoformat(str(value))
     except ValueError:
         return value
-
-
-def _squeeze(text: str) -> str:
-    return re.sub(r"\s+", "", text)

@@ -15,13 +15,12 @@ kind accuracy = matched pairs whose kind agrees / matched pairs.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .extract import Candidate, Catalog, extract
-from .extract_text import TextDecodeError, decode_text
+from .extract_text import TextDecodeError, decode_text, text_sha256
 from .load import TARGETS_PATH, load_dataset
 from .numbers import same_number
 from .schema import Figure
@@ -134,11 +133,11 @@ def evaluate(texts_dir: Path, targets_path: Path = TARGETS_PATH, catalog: Catalo
     if not texts_dir.is_dir():
         raise EvaluationError(f"{texts_dir}: not a folder of source texts")
     dataset = load_dataset(Path(targets_path))
-    catalog = catalog or Catalog(dataset.reference.units, dict(dataset.reference.metrics), dict(dataset.reference.regions))
+    catalog = catalog or Catalog.from_reference(dataset.reference)
     files = {}
     for path in sorted(texts_dir.iterdir()):
         if path.is_file():
-            files.setdefault(hashlib.sha256(path.read_bytes()).hexdigest(), path)
+            files.setdefault(text_sha256(path.read_bytes()), path)
     documents, skipped = [], []
     for source in dataset.sources.values():
         if source.text_sha256 is None:
