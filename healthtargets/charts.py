@@ -64,7 +64,7 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
     fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
     fig.add_annotation(
-        text="<br>".join(_escape(x) for x in lines), showarrow=False, xref="paper", yref="paper",
+        text="<br>".join(escape_text(x) for x in lines), showarrow=False, xref="paper", yref="paper",
         x=0, y=0, yshift=-gap, xanchor="left", yanchor="top", align="left",
         font={"size": 10, "color": "#607d8b"}, name="source-line",
     )
@@ -311,6 +311,6 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines
 
 
-def _escape(text: str) -> str:
+def escape_text(text: str) -> str:
     """Plotly reads a subset of HTML in text: keep data literal."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

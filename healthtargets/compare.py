@@ -12,9 +12,10 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
+from .charts import KIND_COLORS, escape_text, foot, themed
 from .chartspec import ChartSpec
-from .formatting import NOTHING, cell_text, format_base, kind_label, number, unit_label
-from .i18n import t
+from .formatting import NOTHING, cell_text, format_base, kind_label, number, per_resident_unit, unit_label
+from .i18n import col, t
 from .load import Dataset
 from .reference import Reference
 from .regions import COUNTRY, region_name
@@ -22,7 +23,6 @@ from .schema import Source
 
 MIN_REGIONS, MAX_REGIONS = 2, 6
 KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}
-KIND_COLORS = {"target": "#1f6f8b", "actual": "#e07a3f", "forecast": "#8c8c8c"}
 KIND_PATTERNS = {"target": "/", "actual": "", "forecast": "."}
 # Units whose total can be divided by a population; shares, rates and ranks cannot.
 TOTAL_UNITS = ("CNY", "mu", "meter ** 2", "m**2", "bed", "person", "item", "visit")
@@ -53,10 +53,6 @@ def _sort(rows: pd.DataFrame) -> pd.DataFrame:
         .sort_values(["_k", "_y", "figure_id"]).drop(columns=["_k", "_y"])
 
 
-def _label_col(lang: str, what: str) -> str:
-    return f"{what}_{'zh' if lang == 'zh' else 'en'}"
-
-
 def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, by: str = "category",
                    lang: str = "zh", key: str | None = None, benchmarks: bool = True) -> pd.DataFrame:
     """Metrics (by="category") or comparability groups (by="group") × regions.
@@ -70,8 +66,8 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     if key:
         chosen = chosen[chosen[by] == key]
     row_key = "metric" if by == "category" else "group"
-    outer = _label_col(lang, "category" if by == "category" else "group")
-    inner = _label_col(lang, "metric")
+    outer = col("category" if by == "category" else "group", lang)
+    inner = col("metric", lang)
     keys = list(dict.fromkeys(_sort_rows(chosen, by, reference)[row_key]))
     national = frame[(frame["region_code"] == COUNTRY) & frame[row_key].isin(keys)] \
         if benchmarks and COUNTRY not in codes else frame.iloc[0:0]
@@ -105,7 +101,7 @@ def _cells(rows: pd.DataFrame, row_key: str, lang: str, by_group: bool) -> dict[
     if rows.empty:
         return {}
     rows = _sort(rows)
-    metric_name = _label_col(lang, "metric")
+    metric_name = col("metric", lang)
     several = rows.groupby(row_key)["metric"].nunique().to_dict() if by_group else {}
     out: dict[tuple[str, str], list[str]] = {}
     for row in rows.to_dict("records"):
@@ -142,9 +138,9 @@ def per_resident_applies(base_unit: str) -> bool:
 
 def per_resident_scale(base_unit: str, lang: str) -> tuple[float, str]:
     """Multiplier and unit of a per-resident reading: CNY per resident, beds per 1,000 residents."""
-    label = unit_label(base_unit, lang)
     if base_unit.replace(" ", "") in {u.replace(" ", "") for u in PER_ONE}:
-        return 1.0, (f"{label}/人" if lang == "zh" else (f"{label} per resident"))
+        return 1.0, per_resident_unit(base_unit, lang)
+    label = unit_label(base_unit, lang)
     return 1000.0, (f"{label}/千人" if lang == "zh" else f"{label} per 1,000 residents")
 
 
@@ -210,7 +206,7 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
         shown = None if why or pd.isna(value) else value * factor
         records.append({
             "region_code": row["region_code"], "region": region_name(reference, row["region_code"], lang),
-            "metric": row["metric"], "metric_name": row[_label_col(lang, "metric")], "kind": row["kind"],
+            "metric": row["metric"], "metric_name": row[col("metric", lang)], "kind": row["kind"],
             "kind_name": kind_label(row["kind"], lang),
             "year": row["year"], "text": cell_text(row, lang), "qualifier": row["qualifier"],
             "shown": shown,
@@ -279,7 +275,6 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     Targets are hatched, actuals solid; a range is drawn at its midpoint with
     whiskers to its ends; national benchmarks are dashed horizontal lines.
     """
-    from .charts import foot, themed  # the UI helper's house style
 
     data = bar_data(frame, codes, group, reference, lang, per_resident)
     marks = benchmark_data(frame, group, lang, per_resident)
@@ -331,7 +326,7 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
         subtitle.append(t("compare.chart_missing", lang, regions="、".join(missing) if lang == "zh" else ", ".join(missing)))
     if per_resident:
         subtitle += population_notes(frame, codes, reference, lang)
-    shown_title = title + ("<br><sup>" + _escape(("；" if lang == "zh" else "; ").join(subtitle)) + "</sup>"
+    shown_title = title + ("<br><sup>" + escape_text(("；" if lang == "zh" else "; ").join(subtitle)) + "</sup>"
                            if subtitle else "")
     themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
            source_line=foot(cites, lang), lang=lang, height=460)
@@ -347,7 +342,3 @@ def _sub_label(row, lang: str, several: bool) -> str:
     if several:
         head = f"{head}<br>{row['metric_name']}"
     return head
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -13,7 +13,6 @@ import pandas as pd
 from .reference import Reference
 
 COUNTRY = "100000"
-LEVEL_ORDER = {"country": 0, "province": 1, "prefecture": 2, "county": 3}
 
 
 @dataclass
@@ -27,9 +26,6 @@ class RegionNode:
     own: int = 0
     total: int = 0
     children: list["RegionNode"] = field(default_factory=list)
-
-    def name(self, lang: str) -> str:
-        return self.zh if lang == "zh" else self.en
 
     def walk(self):
         """This node and every node below it, depth first."""

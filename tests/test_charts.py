@@ -53,7 +53,7 @@ def test_source_line_is_wrapped_and_escaped():
     assert [len(x) for x in lines] == [56, 56, 21]
     citation = "来源：邯山区人民政府办公室《邯山区人民政府办公室印发《关于加快邯山区康养产业发展的实施意见》的通知》(2024-09-06)"
     assert charts._wrap(citation, 56)[-1] == "(2024-09-06)"  # a date is never cut in two
-    assert charts._escape("<b>&") == "&lt;b&gt;&amp;"
+    assert charts.escape_text("<b>&") == "&lt;b&gt;&amp;"
 
 
 def test_unknown_page_is_refused(real):
