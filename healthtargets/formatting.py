@@ -44,12 +44,13 @@ def default_units(data_dir: str = str(DATA_DIR)) -> UnitTable:
     return UnitTable.from_yaml(Path(data_dir) / "units.yaml")
 
 
-_LABELS: dict[tuple[int, str, str], str] = {}
-_KEYS: dict[tuple[int, str], str] = {}
+# Keyed on the table's content, not id(): a new table may reuse a freed one's id.
+_LABELS: dict[tuple[str, str, str], str] = {}
+_KEYS: dict[tuple[str, str], str] = {}
 
 
 def _label(units: UnitTable, canonical: str, lang: str) -> str:
-    cache_key = (id(units), canonical, lang)
+    cache_key = (units.fingerprint, canonical, lang)
     if cache_key not in _LABELS:
         try:
             _LABELS[cache_key] = units.label(canonical, lang)
@@ -60,7 +61,7 @@ def _label(units: UnitTable, canonical: str, lang: str) -> str:
 
 def _canonical_key(units: UnitTable, canonical: str) -> str:
     """Which of the canonical families a unit is ('CNY', 'person', …, or the expression)."""
-    cache_key = (id(units), canonical)
+    cache_key = (units.fingerprint, canonical)
     if cache_key not in _KEYS:
         _KEYS[cache_key] = _find_key(units, canonical)
     return _KEYS[cache_key]

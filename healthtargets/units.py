@@ -33,6 +33,11 @@ class UnitTable:
         return cls(raw["definitions"], dict(raw["written"]), dict(raw.get("canonical", {})))
 
     @cached_property
+    def fingerprint(self) -> str:
+        """Identifies the table's content, for caches that outlive one instance."""
+        return repr((self.definitions, sorted(self.written.items()), sorted(self.labels.items(), key=str)))
+
+    @cached_property
     def registry(self) -> pint.UnitRegistry:
         registry = pint.UnitRegistry()
         for definition in self.definitions:
