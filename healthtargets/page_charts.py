@@ -56,20 +56,18 @@ def _compare(dataset, frame, regions, lang):
 
 
 def _progress(dataset, frame, regions, lang):
+    """The page's charts: a bullet per target with actuals, a timeline per progress.timeline_keys pair."""
     from . import progress
 
     ref, today = dataset.reference, dt.date.today()
-    targets = frame[frame["kind"] == "target"]
+    table = progress.progress_table(frame, ref, today, lang)
+    keys = progress.timeline_keys(frame)
     if regions:
-        targets = targets[targets["region_code"].isin(regions)]
-    specs = [progress.bullet_chart(frame, ref, dataset.sources, row["figure_id"], lang, today)
-             for _, row in targets.iterrows() if not progress.actuals_for(frame, ref, row).empty]
-    actuals = frame[frame["kind"] == "actual"].dropna(subset=["year"])
-    if regions:
-        actuals = actuals[actuals["region_code"].isin(regions)]
-    years = actuals.groupby(["region_code", "metric"])["year"].nunique()
-    specs += [progress.timeline_chart(frame, ref, dataset.sources, code, metric, lang)
-              for (code, metric), n in years.items() if n >= 2]
+        table = table[table["region_code"].isin(regions)]
+        keys = [(code, metric) for code, metric in keys if code in regions]
+    specs = [progress.bullet_chart(frame, ref, dataset.sources, figure_id, lang, today)
+             for figure_id in table.loc[table["n_actuals"] > 0, "figure_id"]]
+    specs += [progress.timeline_chart(frame, ref, dataset.sources, code, metric, lang) for code, metric in keys]
     return specs
 
 

@@ -16,6 +16,7 @@ The rule (also shown on the page, see STATUS_RULE):
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -23,14 +24,12 @@ import plotly.graph_objects as go
 from .chartspec import ChartSpec
 from .compare import KIND_COLORS, display_scale, per_resident_applies
 from .formatting import NOTHING, cell_text, number
-from .i18n import t
+from .i18n import col, t
 from .reference import Reference
 from .regions import region_name
 from .schema import Source
 
 STATUSES = ("achieved", "on_track", "behind", "overdue", "no_actual", "undated")
-STATUS_COLORS = {"achieved": "#2e7d32", "on_track": "#1f6f8b", "behind": "#e07a3f", "overdue": "#b8476a",
-                 "no_actual": "#8c8c8c", "undated": "#8c6d46"}
 
 
 def status_rule(lang: str) -> str:
@@ -57,34 +56,16 @@ def elapsed_share(start: dt.date | None, end: dt.date | None, today: dt.date) ->
     return min(max((today - start).days / total, 0.0), 1.0)
 
 
-def as_of_year(row) -> int | None:
-    """A figure's year; for an actual without one, the year of its document's date."""
-    if row["year"] is not None and pd.notna(row["year"]):
-        return int(row["year"])
-    date = row["source_date"]
-    return date.year if isinstance(date, dt.date) else None
-
-
 # What a cell, a status and a row of the table read of a figure (cell_text reads kind to base_unit).
 _FIELDS = ("figure_id", "source_id", "source_date", "region_code", "metric", "metric_zh", "metric_en", "kind",
-           "qualifier", "value", "low", "high", "unit", "base_value", "base_low", "base_high", "base_unit", "year")
+           "qualifier", "value", "low", "high", "unit", "base_value", "base_low", "base_high", "base_unit", "year",
+           "year_from_source_date")
 
 
 def _records(rows: pd.DataFrame, columns) -> list[dict]:
     """Rows as plain mappings of a few columns (far cheaper than iterrows or to_dict over every column)."""
     columns = [c for c in columns if c in rows.columns]
     return [dict(zip(columns, values)) for values in zip(*(rows[c].tolist() for c in columns))]
-
-
-def _as_of_years(rows: pd.DataFrame) -> pd.arrays.IntegerArray:
-    """as_of_year of every row at once."""
-    years = []
-    for year, date in zip(rows["year"].tolist(), rows["source_date"].tolist()):
-        if year is not None and pd.notna(year):
-            years.append(int(year))
-        else:
-            years.append(date.year if isinstance(date, dt.date) else None)
-    return pd.array(years, dtype="Int64")
 
 
 class _Index:
@@ -99,7 +80,7 @@ class _Index:
         actuals = frame[frame["kind"] == "actual"]
         if metric is not None:
             actuals = actuals[actuals["metric"] == metric]
-        actuals = actuals.assign(as_of=_as_of_years(actuals))
+        actuals = actuals.assign(as_of=actuals["as_of_year"])
         self.actuals = actuals.sort_values("as_of", kind="stable")
         self.empty = self.actuals.iloc[0:0].assign(lower_bound=pd.Series(dtype=bool))
         self.groups: dict[tuple[str, str], list[int]] = {}
@@ -146,7 +127,7 @@ class _Index:
 def actuals_for(frame: pd.DataFrame, reference: Reference, target, index: _Index | None = None) -> pd.DataFrame:
     """Every actual that bears on a target: same metric and region, or a child region's (lower bound).
 
-    Columns added: ``lower_bound`` (from a child region), ``as_of`` (year, or the
+    Columns added: ``lower_bound`` (from a child region), ``as_of`` (the frame's as_of_year: year, or the
     document's year when none is stated). A child's figure is a lower bound only
     for totals: a rate or share of a part says nothing about the whole.
     """
@@ -216,7 +197,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
         actual_text = NOTHING
         if actual is not None:
             actual_text = cell_text(actual, lang)
-            if pd.isna(actual["year"]) and pd.notna(actual["as_of"]):
+            if actual["year_from_source_date"]:
                 actual_text = cell_text(_with_year(actual), lang)
                 notes.append(t("progress.year_as_of", lang, year=int(actual["as_of"])))
             if lower_bound:
@@ -232,7 +213,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
         records.append({
             "figure_id": target["figure_id"], "region_code": code,
             "region": names[code], "metric": target["metric"],
-            "metric_name": target["metric_zh" if lang == "zh" else "metric_en"],
+            "metric_name": target[col("metric", lang)],
             "target": cell_text(target, lang), "year": target["year"], "deadline": result["deadline"],
             "source_id": target["source_id"], "source_date": target["source_date"],
             "actual_id": None if actual is None else actual["figure_id"],
@@ -317,7 +298,7 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
         fig.update_yaxes(visible=False)
     fig.update_xaxes(rangemode="tozero")
     region = region_name(reference, target["region_code"], lang)
-    metric = target["metric_zh" if lang == "zh" else "metric_en"]
+    metric = target[col("metric", lang)]
     title = t("progress.bullet_title", lang, region=region, metric=metric)
     cites = _cites([target["source_id"], *actuals["source_id"]], sources)
     themed(fig, title=title, x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
@@ -332,8 +313,7 @@ def timeline_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
     actuals = frame[frame["kind"] == "actual"]
     if actuals.empty:
         return []
-    years = actuals.assign(as_of=_as_of_years(actuals))
-    counts = years.groupby(["region_code", "metric"])["as_of"].nunique()
+    counts = actuals.groupby(["region_code", "metric"])["as_of_year"].nunique()
     return [key for key, n in counts.items() if n >= 2]
 
 
@@ -344,9 +324,9 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
 
     rows = frame[(frame["region_code"] == region_code) & (frame["metric"] == metric)]
     actuals = rows[rows["kind"] == "actual"]
-    actuals = actuals.assign(as_of=[as_of_year(r) for _, r in actuals.iterrows()]).sort_values("as_of")
+    actuals = actuals.assign(as_of=actuals["as_of_year"]).sort_values("as_of")
     targets = rows[rows["kind"] == "target"]
-    values = [v for col in ("base_value", "base_low", "base_high") for v in rows[col] if pd.notna(v)]
+    values = [v for column in ("base_value", "base_low", "base_high") for v in rows[column] if pd.notna(v)]
     first = rows.iloc[0]
     divisor, axis_unit = display_scale(max([abs(v) for v in values] + [0]), first["base_unit"], lang)
     fig = go.Figure()
@@ -370,21 +350,17 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
             fig.add_trace(go.Scatter(x=[int(target["year"])], y=[(target["base_value"] if pd.notna(
                 target["base_value"]) else target["base_high"]) / divisor], mode="markers",
                 marker={"symbol": "diamond", "size": 12, "color": KIND_COLORS["target"]},
-                name=t("progress.col.target", lang), hovertemplate=f"{_esc(label)}<extra></extra>"))
+                name=t("progress.col.target", lang), hovertemplate=f"{html.escape(label, quote=False)}<extra></extra>"))
     fig.update_xaxes(tickformat="d", dtick=1 if (actuals["as_of"].max() - actuals["as_of"].min()) <= 10 else None)
     fig.update_yaxes(rangemode="tozero")
     region = region_name(reference, region_code, lang)
-    metric_name = first["metric_zh" if lang == "zh" else "metric_en"]
+    metric_name = first[col("metric", lang)]
     title = t("progress.timeline_title", lang, region=region, metric=metric_name)
     cites = _cites(rows["source_id"], sources)
     themed(fig, title=title, x_title=t("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
            lang=lang)
     return ChartSpec("progress", f"timeline-{region_code}-{metric}", title, fig,
                      pd.concat([actuals, targets]).assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
-
-
-def _esc(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def filter_progress(table: pd.DataFrame, status: str | None = None, region: str | None = None) -> pd.DataFrame:

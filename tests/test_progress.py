@@ -6,12 +6,25 @@ import json
 import pandas as pd
 import pytest
 
-from analytics_helpers import fig, frame, reference
+from analytics_helpers import fig, reference
+from analytics_helpers import frame as _frame
 from healthtargets.progress import (
     actuals_for, assess, attainment_text, bullet_chart, elapsed_share, progress_table, status_rule,
     timeline_chart, timeline_keys,
 )
 from healthtargets.schema import Source
+
+
+
+def frame(*rows: dict) -> pd.DataFrame:
+    """A figures frame with as_of_year and year_from_source_date derived as figures_frame derives them."""
+    df = _frame(*rows)
+    dated_by_source = df["year"].isna() & (df["kind"] == "actual") & df["source_date"].notna()
+    df["as_of_year"] = pd.array([d.year if by_source else y for y, d, by_source in
+                                 zip(df["year"], df["source_date"], dated_by_source)], dtype="Int64")
+    df["year_from_source_date"] = dated_by_source
+    return df
+
 
 REF = reference()
 LAIBIN, JINXIU, HANSHAN, YINCHUAN_LIKE = "451300", "451324", "130402", "500110"
