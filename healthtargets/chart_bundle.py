@@ -13,6 +13,7 @@ from collections.abc import Callable, Sequence
 
 from .chartspec import ChartSpec, slugify
 from .export import FORMATS, ExportError, render_many
+from .i18n import t
 from .schema import Source
 from .tables import table_bytes
 
@@ -78,12 +79,8 @@ def cited_sources(specs: Sequence[ChartSpec]) -> list[tuple[Source, list[str]]]:
     return list(cited.values())
 
 
-_LABELS = {
-    "zh": ("本组图表引用的来源", "发布机关", "标题", "英文标题", "文号", "成文日期", "发布日期", "网址",
-           "引用图表", "无", "不详"),
-    "en": ("Sources cited by these charts", "Issuer", "Title", "Title (English)", "Number",
-           "Date written", "Date published", "URL", "Charts", "none", "unknown"),
-}
+_LABELS = ("heading", "issuer", "title", "title_en", "number", "written", "published", "url", "charts", "none",
+           "unknown")  # healthtargets.i18n keys "bundle.<label>"
 
 
 def sources_text(specs: Sequence[ChartSpec]) -> str:
@@ -92,7 +89,8 @@ def sources_text(specs: Sequence[ChartSpec]) -> str:
     Labels are Chinese when every chart is Chinese, else English.
     """
     lang = "zh" if specs and all(spec.lang == "zh" for spec in specs) else "en"
-    heading, issuer, title, title_en, number, written, published, url, charts, none, unknown = _LABELS[lang]
+    labels = (t(f"bundle.{label}", lang) for label in _LABELS)
+    heading, issuer, title, title_en, number, written, published, url, charts, none, unknown = labels
     lines = [heading, "=" * (2 * len(heading) if lang == "zh" else len(heading)), ""]
     colon = "：" if lang == "zh" else ": "
     cited = cited_sources(specs)

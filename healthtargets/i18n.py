@@ -124,6 +124,25 @@ STRINGS: dict[str, dict[str, str]] = {
     "sources.notes": {"zh": "文件说明", "en": "Notes on the document"},
     # chart foot
     "chart.source_none": {"zh": "来源：无", "en": "Source: none"},
+    # chart image downloads (ui/chart_download.py) and their sources.txt (chart_bundle.py)
+    "download.format": {"zh": "图片格式", "en": "Image format"},
+    "download.one": {"zh": "下载图表", "en": "Download chart"},
+    "download.page": {"zh": "下载本页全部图表（ZIP）", "en": "Download all charts on this page (ZIP)"},
+    "download.help_one": {"zh": "PNG 为 2 倍分辨率；SVG、PDF 为矢量图，可直接插入 Word 和幻灯片",
+                          "en": "PNG at 2× resolution; SVG and PDF are vector images for Word and slides"},
+    "download.help_page": {"zh": "每个图表一张图片、一份数据 CSV，另附引用来源清单 sources.txt",
+                           "en": "One image and one CSV of the data per chart, and sources.txt listing the sources cited"},
+    "bundle.heading": {"zh": "本组图表引用的来源", "en": "Sources cited by these charts"},
+    "bundle.issuer": {"zh": "发布机关", "en": "Issuer"},
+    "bundle.title": {"zh": "标题", "en": "Title"},
+    "bundle.title_en": {"zh": "英文标题", "en": "Title (English)"},
+    "bundle.number": {"zh": "文号", "en": "Number"},
+    "bundle.written": {"zh": "成文日期", "en": "Date written"},
+    "bundle.published": {"zh": "发布日期", "en": "Date published"},
+    "bundle.url": {"zh": "网址", "en": "URL"},
+    "bundle.charts": {"zh": "引用图表", "en": "Charts"},
+    "bundle.none": {"zh": "无", "en": "none"},
+    "bundle.unknown": {"zh": "不详", "en": "unknown"},
 }
 
 KINDS = {

@@ -17,16 +17,9 @@ import streamlit as st
 from healthtargets.chart_bundle import charts_zip, zip_name
 from healthtargets.chartspec import ChartSpec
 from healthtargets.export import MIME_TYPES, check_export_ready, figure_bytes, prepared_figure, warm_up
+from healthtargets.i18n import LANGS, t
 
 CHOICES = {"PNG": "png", "SVG": "svg", "PDF": "pdf"}
-LABELS = {
-    "zh": {"format": "图片格式", "one": "下载图表", "page": "下载本页全部图表（ZIP）",
-           "help_one": "PNG 为 2 倍分辨率；SVG、PDF 为矢量图，可直接插入 Word 和幻灯片",
-           "help_page": "每个图表一张图片、一份数据 CSV，另附引用来源清单 sources.txt"},
-    "en": {"format": "Image format", "one": "Download chart", "page": "Download all charts on this page (ZIP)",
-           "help_one": "PNG at 2× resolution; SVG and PDF are vector images for Word and slides",
-           "help_page": "One image and one CSV of the data per chart, and sources.txt listing the sources cited"},
-}
 
 
 @st.cache_data(ttl=300, show_spinner=False)
@@ -73,14 +66,14 @@ def _unavailable(lang: str) -> bool:
 
 
 def _format_choice(key: str, lang: str) -> str:
-    choice = st.radio(LABELS[lang]["format"], list(CHOICES), key=key, horizontal=True,
+    choice = st.radio(t("download.format", lang), list(CHOICES), key=key, horizontal=True,
                       label_visibility="collapsed")
     return CHOICES[choice or "PNG"]
 
 
 def chart_download(spec: ChartSpec, key: str) -> None:
     """A format choice and a download button for one chart, rendered on click, cached."""
-    lang = spec.lang if spec.lang in LABELS else "en"
+    lang = spec.lang if spec.lang in LANGS else "en"
     if _unavailable(lang):
         return
     left, right = st.columns([2, 3], vertical_alignment="center")
@@ -88,8 +81,8 @@ def chart_download(spec: ChartSpec, key: str) -> None:
         fmt = _format_choice(f"{key}.format", lang)
     with right:
         st.download_button(
-            LABELS[lang]["one"], data=lambda: _image(_figure_json(spec), fmt), file_name=f"{spec.file_stem}.{fmt}",
-            mime=MIME_TYPES[fmt], key=f"{key}.button", help=LABELS[lang]["help_one"], on_click="ignore",
+            t("download.one", lang), data=lambda: _image(_figure_json(spec), fmt), file_name=f"{spec.file_stem}.{fmt}",
+            mime=MIME_TYPES[fmt], key=f"{key}.button", help=t("download.help_one", lang), on_click="ignore",
             icon=":material/download:",
         )
 
@@ -98,7 +91,7 @@ def page_zip_download(specs: list[ChartSpec], key: str) -> None:
     """"Download all charts on this page": images in the chosen format, CSVs, sources.txt."""
     if not specs:
         return
-    lang = specs[0].lang if specs[0].lang in LABELS else "en"
+    lang = specs[0].lang if specs[0].lang in LANGS else "en"
     if _unavailable(lang):
         return
     left, right = st.columns([2, 3], vertical_alignment="center")
@@ -107,7 +100,7 @@ def page_zip_download(specs: list[ChartSpec], key: str) -> None:
     frozen = tuple(specs)
     with right:
         st.download_button(
-            LABELS[lang]["page"], data=lambda: _zip(_fingerprint(frozen), fmt, frozen), file_name=zip_name(specs, fmt),
-            mime="application/zip", key=f"{key}.button", help=LABELS[lang]["help_page"], on_click="ignore",
+            t("download.page", lang), data=lambda: _zip(_fingerprint(frozen), fmt, frozen), file_name=zip_name(specs, fmt),
+            mime="application/zip", key=f"{key}.button", help=t("download.help_page", lang), on_click="ignore",
             icon=":material/folder_zip:",
         )
