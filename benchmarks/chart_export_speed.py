@@ -4,7 +4,7 @@
 
 Exports the same charts (the first N of every page's charts, Chinese, from the real data set)
 1. plainly: ``fig.to_image()`` per chart — kaleido starts a browser for each image;
-2. with ``healthtargets.export``: one browser, started once and reused (its start-up is timed
+2. with ``healthtargets.charts.export``: one browser, started once and reused (its start-up is timed
    apart), one image at a time, then all at once as the CLI does;
 and a page's ZIP (images, CSVs, sources.txt). Prints per-image times and the ratio; exits 1
 unless the reused browser is at least 8x faster per image and the page ZIP takes under 5 s.
@@ -20,11 +20,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from healthtargets import export  # noqa: E402
-from healthtargets.chart_bundle import charts_zip  # noqa: E402
-from healthtargets.frame import figures_frame  # noqa: E402
-from healthtargets.load import load_dataset  # noqa: E402
-from healthtargets.page_charts import PAGES, page_charts  # noqa: E402
+from healthtargets.charts import export  # noqa: E402
+from healthtargets.charts.bundle import charts_zip  # noqa: E402
+from healthtargets.dataset.frame import figures_frame  # noqa: E402
+from healthtargets.dataset.load import load_dataset  # noqa: E402
+from healthtargets.views.registry import PAGES, page_charts  # noqa: E402
 
 MIN_RATIO, MAX_ZIP_SECONDS = 8.0, 5.0
 PAGE_ZIP_CHARTS = 12  # more charts than any dashboard page shows at once

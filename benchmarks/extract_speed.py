@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from healthtargets.extract import default_catalog, extract  # noqa: E402
-from healthtargets.extract_text import read_text  # noqa: E402
+from healthtargets.extract.pipeline import default_catalog, extract  # noqa: E402
+from healthtargets.extract.text import read_text  # noqa: E402
 
 SIZE = 100_000
 BUDGET = 1.0  # seconds for SIZE characters

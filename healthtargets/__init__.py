@@ -3,12 +3,12 @@
 Never imports streamlit: the dashboard (app.py, pages/) is a thin layer over this package.
 """
 
-from .errors import CliError, DatasetInvalid, Problem
-from .frame import figures_frame
-from .load import Dataset, load_dataset, load_dataset_text
-from .numbers import numerals_in, parse_numeral
-from .tables import table_bytes
-from .units import UnitError, UnitTable
+from healthtargets.dataset.errors import CliError, DatasetInvalid, Problem
+from healthtargets.dataset.frame import figures_frame
+from healthtargets.dataset.load import Dataset, load_dataset, load_dataset_text
+from healthtargets.dataset.numbers import numerals_in, parse_numeral
+from healthtargets.dataset.tables import table_bytes
+from healthtargets.dataset.units import UnitError, UnitTable
 
 __all__ = [
     "CliError", "Dataset", "DatasetInvalid", "Problem", "UnitError", "UnitTable",

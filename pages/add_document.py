@@ -3,9 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from healthtargets import extract_draft as draft
-from healthtargets.extract import document_year, extract
-from healthtargets.extract_text import TextDecodeError, decode_text, text_sha256
+from healthtargets.extract import draft
+from healthtargets.extract.pipeline import document_year, extract
+from healthtargets.extract.text import TextDecodeError, decode_text, text_sha256
 from healthtargets.i18n import localised, name, t
 from ui import data, state
 from ui.layout import figure_table, header

@@ -2,9 +2,11 @@
 
 import streamlit as st
 
-from healthtargets import browse, charts, tables
+from healthtargets.charts import theme as charts
+from healthtargets.dataset import tables
+from healthtargets.views import browse
 from healthtargets.i18n import localised, name, t
-from healthtargets.regions import children_of, region_name
+from healthtargets.dataset.regions import children_of, region_name
 from ui import data, state
 from ui.layout import figure_table, header, page_downloads, render_chart
 

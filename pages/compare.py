@@ -2,9 +2,9 @@
 
 import streamlit as st
 
-from healthtargets import compare
+from healthtargets.views import compare
 from healthtargets.i18n import t
-from healthtargets.regions import region_name
+from healthtargets.dataset.regions import region_name
 from ui import data, state
 from ui.layout import header, plain, page_downloads, render_chart
 

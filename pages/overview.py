@@ -2,7 +2,8 @@
 
 import streamlit as st
 
-from healthtargets import charts, overview
+from healthtargets.charts import theme as charts
+from healthtargets.views import overview
 from healthtargets.i18n import localised, name, t
 from ui import data, state
 from ui.layout import header, plain, page_downloads, render_chart

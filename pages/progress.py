@@ -4,9 +4,9 @@ import datetime as dt
 
 import streamlit as st
 
-from healthtargets import progress
+from healthtargets.views import progress
 from healthtargets.i18n import t
-from healthtargets.regions import region_name
+from healthtargets.dataset.regions import region_name
 from ui import data, state
 from ui.layout import header, page_downloads, render_chart
 

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from healthtargets import documents
+from healthtargets.views import sources as documents
 from healthtargets.i18n import t
 from ui import data, state
 from ui.layout import figure_table, header

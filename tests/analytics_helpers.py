@@ -10,9 +10,9 @@ import math
 
 import pandas as pd
 
-from healthtargets.formatting import default_units
-from healthtargets.frame import COLUMNS
-from healthtargets.reference import Category, Group, Metric, Population, Reference, Region
+from healthtargets.views.formatting import default_units
+from healthtargets.dataset.frame import COLUMNS
+from healthtargets.dataset.reference import Category, Group, Metric, Population, Reference, Region
 
 REGIONS = [
     # code, zh, en, level, parent, population (year, value) or None

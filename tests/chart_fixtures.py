@@ -1,7 +1,7 @@
 """Small charts for the image-export tests: ChartSpecs built here, not by the page registry.
 
 Import the fixtures into a test module with ``from chart_fixtures import *``. The kaleido
-browser is process-global (healthtargets.export), so every test of a session shares one.
+browser is process-global (healthtargets.charts.export), so every test of a session shares one.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from healthtargets.chartspec import ChartSpec, source_line
-from healthtargets.schema import Source
+from healthtargets.charts.spec import ChartSpec, source_line
+from healthtargets.dataset.schema import Source
 
 __all__ = ["hanshan_source", "nanan_source", "make_spec", "zh_spec", "en_spec", "page_specs", "png_size"]
 

@@ -10,7 +10,7 @@ import pandas as pd
 from chart_fixtures import *  # noqa: F403 fixtures: page_specs, zh_spec, en_spec, …
 from chart_fixtures import png_size
 
-from healthtargets.chart_bundle import charts_zip, sources_text, unique_stems, zip_name
+from healthtargets.charts.bundle import charts_zip, sources_text, unique_stems, zip_name
 
 
 def open_zip(data: bytes) -> zipfile.ZipFile:

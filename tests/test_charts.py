@@ -1,7 +1,8 @@
 import pytest
 
-from healthtargets import charts, figures_frame, load_dataset
-from healthtargets.page_charts import PAGES, page_charts
+from healthtargets import figures_frame, load_dataset
+from healthtargets.charts import theme as charts
+from healthtargets.views.registry import PAGES, page_charts
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from healthtargets.cli import build_parser, main
-from healthtargets.schema import json_schema
+from healthtargets.dataset.schema import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"

@@ -11,9 +11,9 @@ import pytest
 from chart_fixtures import *  # noqa: F403 fixtures: zh_spec, en_spec, hanshan_source, …
 from chart_fixtures import make_spec, png_size
 
-from healthtargets import cli_charts
+from healthtargets.cli import charts as cli_charts
 from healthtargets.cli import build_parser, main
-from healthtargets.load import load_dataset
+from healthtargets.dataset.load import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -88,7 +88,7 @@ def test_unwritable_folder_exits_2(fake_registry, tmp_path, capsys):
 def test_missing_browser_exits_2_with_the_dashboards_message(fake_registry, tmp_path, capsys, monkeypatch):
     monkeypatch.setenv("BROWSER_PATH", "/nonexistent/chromium")
     assert main(["charts", "--out", str(tmp_path)]) == 2
-    from healthtargets.export import check_export_ready
+    from healthtargets.charts.export import check_export_ready
 
     assert capsys.readouterr().err == f"error: {check_export_ready()}\n"
 
@@ -128,8 +128,8 @@ def test_the_real_pages_charts_in_both_languages(tmp_path, capsys):
 
 def test_progress_charts_include_the_timeline_the_page_shows():
     """Yinchuan's internet hospitals, 2017 and (undated, so its source's year) 2024: a timeline, as on the page."""
-    from healthtargets.frame import figures_frame
-    from healthtargets.page_charts import page_charts
+    from healthtargets.dataset.frame import figures_frame
+    from healthtargets.views.registry import page_charts
 
     dataset = load_dataset()
     specs = page_charts("progress", dataset, figures_frame(dataset), regions=["640100"], lang="en")

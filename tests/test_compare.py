@@ -8,11 +8,11 @@ import pandas as pd
 import pytest
 
 from analytics_helpers import fig, frame, reference
-from healthtargets.compare import (
+from healthtargets.views.compare import (
     bar_data, benchmark_data, clamp_regions, compare_chart, compare_matrix, default_regions, display_scale,
     groups_compared, per_resident_applies, scope_notes,
 )
-from healthtargets.schema import Source
+from healthtargets.dataset.schema import Source
 
 REF = reference()
 HANSHAN, NANAN, QIJIANG, LAIBIN = "130402", "500108", "500110", "451300"

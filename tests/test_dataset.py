@@ -5,8 +5,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from healthtargets.frame import figures_frame
-from healthtargets.load import load_dataset
+from healthtargets.dataset.frame import figures_frame
+from healthtargets.dataset.load import load_dataset
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "shared" / "seeds"
 

@@ -16,8 +16,8 @@ import pytest
 from chart_fixtures import *  # noqa: F403 fixtures: zh_spec, en_spec, hanshan_source, …
 from chart_fixtures import make_spec, png_size
 
-from healthtargets import export
-from healthtargets.export import ExportError, figure_bytes, spec_bytes
+from healthtargets.charts import export
+from healthtargets.charts.export import ExportError, figure_bytes, spec_bytes
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -126,7 +126,7 @@ def test_rendering_without_a_browser_fails_with_the_message_not_a_hang():
     """In a fresh process (the browser is process-global) with a wrong BROWSER_PATH."""
     code = (
         "import plotly.graph_objects as go\n"
-        "from healthtargets.export import figure_bytes, ExportError\n"
+        "from healthtargets.charts.export import figure_bytes, ExportError\n"
         "try:\n"
         "    figure_bytes(go.Figure(go.Bar(y=[1])), 'png')\n"
         "except ExportError as exc:\n"

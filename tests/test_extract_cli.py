@@ -9,7 +9,7 @@ import pytest
 import yaml
 
 from healthtargets.cli import main
-from healthtargets.cli_extract import FIELDS
+from healthtargets.cli.extract import FIELDS
 
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from healthtargets.extract import extract
-from healthtargets.extract_draft import (
+from healthtargets.extract.pipeline import extract
+from healthtargets.extract.draft import (
     candidates_frame,
     catalog_of,
     check_snippet,
@@ -24,8 +24,8 @@ from healthtargets.extract_draft import (
     suggested_region,
     suggested_source_id,
 )
-from healthtargets.extract_text import text_sha256
-from healthtargets.load import load_dataset
+from healthtargets.extract.text import text_sha256
+from healthtargets.dataset.load import load_dataset
 
 TEXT = (Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt").read_text(encoding="utf-8")
 SOURCE = {"id": "jinxiu-2025-plan", "title": "金秀瑶族自治县康养产业发展三年行动方案", "title_en": "Jinxiu action plan",

@@ -5,7 +5,7 @@ import math
 import pandas as pd
 import pytest
 
-from healthtargets.formatting import cell_text, format_base, format_figure, format_per_resident, number
+from healthtargets.views.formatting import cell_text, format_base, format_figure, format_per_resident, number
 
 FACTORS = {"张": ("bed", 1), "家": ("item", 1), "亿人": ("person", 1e8), "亿元": ("CNY", 1e8),
            "万人": ("person", 1e4), "万亩": ("mu", 1e4), "万元": ("CNY", 1e4), "个": ("item", 1),

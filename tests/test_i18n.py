@@ -28,7 +28,7 @@ def test_t_fills_placeholders_and_falls_back_to_chinese():
 def test_vocabularies_cover_the_schema():
     from typing import get_args
 
-    from healthtargets import schema
+    from healthtargets.dataset import schema
 
     assert set(i18n.KINDS) == set(get_args(schema.Kind))
     assert set(i18n.QUALIFIERS) == set(get_args(schema.Qualifier))

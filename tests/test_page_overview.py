@@ -2,7 +2,8 @@
 
 import json
 
-from healthtargets import figures_frame, load_dataset, overview
+from healthtargets import figures_frame, load_dataset
+from healthtargets.views import overview
 
 
 def test_headline_numbers_and_map(open_page):

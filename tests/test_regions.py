@@ -3,7 +3,7 @@
 import pytest
 
 from analytics_helpers import fig, frame, reference
-from healthtargets.regions import children_of, region_figures, region_path, region_tree, regions_with_figures
+from healthtargets.dataset.regions import children_of, region_figures, region_path, region_tree, regions_with_figures
 
 REF = reference()
 FIGURES = frame(

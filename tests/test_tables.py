@@ -7,9 +7,9 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from healthtargets.frame import COLUMNS, figures_frame
-from healthtargets.load import load_dataset
-from healthtargets.tables import table_bytes
+from healthtargets.dataset.frame import COLUMNS, figures_frame
+from healthtargets.dataset.load import load_dataset
+from healthtargets.dataset.tables import table_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from healthtargets.errors import DatasetInvalid
-from healthtargets.load import load_dataset
+from healthtargets.dataset.errors import DatasetInvalid
+from healthtargets.dataset.load import load_dataset
 
 FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL = FIXTURES / "targets_minimal.yaml"

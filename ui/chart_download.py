@@ -1,6 +1,6 @@
 """Download controls under a chart: PNG/SVG/PDF of one chart, a ZIP of a page's charts.
 
-Images are rendered on the server (healthtargets.export) only when the button is clicked —
+Images are rendered on the server (healthtargets.charts.export) only when the button is clicked —
 the button's data is a callable, which also computes the cache key (the prepared figure, the
 page's fingerprint) — and cached per figure and format, so reruns neither render nor serialise.
 Without Chromium or a CJK font the controls say what is missing instead; the page keeps working
@@ -14,9 +14,9 @@ import json
 
 import streamlit as st
 
-from healthtargets.chart_bundle import charts_zip, zip_name
-from healthtargets.chartspec import ChartSpec
-from healthtargets.export import MIME_TYPES, check_export_ready, figure_bytes, prepared_figure, warm_up
+from healthtargets.charts.bundle import charts_zip, zip_name
+from healthtargets.charts.spec import ChartSpec
+from healthtargets.charts.export import MIME_TYPES, check_export_ready, figure_bytes, prepared_figure, warm_up
 from healthtargets.i18n import LANGS, t
 
 CHOICES = {"PNG": "png", "SVG": "svg", "PDF": "pdf"}

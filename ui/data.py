@@ -16,8 +16,8 @@ import streamlit as st
 
 from healthtargets import DatasetInvalid, figures_frame, load_dataset
 from healthtargets.i18n import t
-from healthtargets.load import TARGETS_PATH, Dataset
-from healthtargets.reference import DATA_DIR
+from healthtargets.dataset.load import TARGETS_PATH, Dataset
+from healthtargets.dataset.reference import DATA_DIR
 
 TARGETS_ENV = "HEALTHTARGETS_TARGETS"  # path of targets.yaml (tests point it at fixtures)
 DATA_ENV = "HEALTHTARGETS_DATA"  # folder of metrics.yaml, regions.yaml, units.yaml
@@ -57,7 +57,7 @@ def _file(path: str, data_dir: str, stamp: tuple) -> Loaded:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _merged(path: str, data_dir: str, stamp: tuple, snippet: str) -> Loaded:
-    from healthtargets.extract_draft import preview
+    from healthtargets.extract.draft import preview
 
     real = _file(path, data_dir, stamp)
     dataset = preview(real.dataset, snippet, Path(data_dir))
@@ -120,7 +120,7 @@ def preview_notice(lang: str) -> None:
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _display(path: str, data_dir: str, stamp: tuple, snippet: str | None, lang: str) -> pd.DataFrame:
-    from healthtargets.browse import display_frame
+    from healthtargets.views.browse import display_frame
 
     done = _load(path, data_dir, stamp, snippet)
     return display_frame(done.dataset, done.frame, lang)
@@ -133,7 +133,7 @@ def display(lang: str) -> pd.DataFrame:
 
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _tree(path: str, data_dir: str, stamp: tuple, snippet: str | None):
-    from healthtargets.regions import region_tree
+    from healthtargets.dataset.regions import region_tree
 
     done = _load(path, data_dir, stamp, snippet)
     return region_tree(done.frame, done.dataset.reference)

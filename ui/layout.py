@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from healthtargets.charts import modebar_config
-from healthtargets.chartspec import ChartSpec
+from healthtargets.charts.theme import modebar_config
+from healthtargets.charts.spec import ChartSpec
 from ui.chart_download import chart_download, page_zip_download
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 
 import streamlit as st
 
-from healthtargets.extract_draft import SOURCE_FIELDS
+from healthtargets.extract.draft import SOURCE_FIELDS
 from healthtargets.i18n import LANGS
 
 LANG_KEY = "lang"  # the chosen language (plain session state, kept across pages)

@@ -7,9 +7,9 @@ from datetime import date
 
 import pandas as pd
 
-from .i18n import col, localised, t
-from .load import Dataset
-from .schema import Source
+from healthtargets.i18n import col, localised, t
+from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.schema import Source
 
 
 @dataclass

@@ -16,9 +16,9 @@ from pathlib import Path
 import pandas as pd
 import plotly.graph_objects as go
 
-from .chartspec import ChartSpec, source_line
-from .i18n import col, t
-from .schema import Source
+from .spec import ChartSpec, source_line
+from healthtargets.i18n import col, t
+from healthtargets.dataset.schema import Source
 
 FONT_FAMILY = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 COLORS = ["#1f6f8b", "#e07a3f", "#5b9a68", "#b8476a", "#7d6bb0", "#c9a227", "#4c8fd6", "#8c6d46", "#5f6b73"]
@@ -266,7 +266,7 @@ def label_positions(counts: pd.DataFrame) -> list[str]:
 def figures_by_category(frame: pd.DataFrame, region_name: str, categories: list[tuple[str, str]],
                         sources: list[Source], lang: str, name: str = "figures-by-category") -> ChartSpec:
     """Stacked bars: figures per category, split by kind (target / actual / forecast)."""
-    from .i18n import name as vocab
+    from healthtargets.i18n import name as vocab
 
     order = [label for key, label in categories if key in set(frame["category"])]
     label_of = dict(categories)

@@ -11,15 +11,15 @@ import json
 import sys
 from pathlib import Path
 
-from . import cli_charts, cli_extract
-from .errors import CliError, DatasetInvalid
-from .frame import figures_frame
-from .load import TARGETS_PATH, load_dataset
-from .schema import json_schema
-from .tables import FORMATS, table_bytes
-from .validate import display_path
+from . import charts as cli_charts, extract as cli_extract
+from healthtargets.dataset.errors import CliError, DatasetInvalid
+from healthtargets.dataset.frame import figures_frame
+from healthtargets.dataset.load import load_dataset
+from healthtargets.dataset.paths import SCHEMA_PATH, TARGETS_PATH
+from healthtargets.dataset.schema import json_schema
+from healthtargets.dataset.tables import FORMATS, table_bytes
+from healthtargets.dataset.validate import display_path
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schema" / "targets.schema.json"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,9 +8,9 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .paths import DATA_DIR
 from .units import UnitTable
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 class _Entry(BaseModel):

@@ -12,14 +12,14 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from .charts import KIND_COLORS, escape_text, foot, themed
-from .chartspec import ChartSpec
+from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed
+from healthtargets.charts.spec import ChartSpec
 from .formatting import NOTHING, cell_text, format_base, kind_label, number, per_resident_unit, unit_label
-from .i18n import col, t
-from .load import Dataset
-from .reference import Reference
-from .regions import COUNTRY, region_name
-from .schema import Source
+from healthtargets.i18n import col, t
+from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.reference import Reference
+from healthtargets.dataset.regions import COUNTRY, region_name
+from healthtargets.dataset.schema import Source
 
 MIN_REGIONS, MAX_REGIONS = 2, 6
 KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pandas as pd
 
 from .formatting import format_base, format_figure
-from .i18n import col, name, t
-from .load import Dataset
-from .regions import RegionNode, children_of, region_figures, region_path
+from healthtargets.i18n import col, name, t
+from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.regions import RegionNode, children_of, region_figures, region_path
 
 FILTERS = ("category", "kind", "year", "confidence")
 LEVELS = 3  # province -> city -> district

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .errors import CliError
+from healthtargets.dataset.errors import CliError
 
 # Tried in order: strict decoding, so the first that succeeds is right for the
 # documents we meet (UTF-8 rarely decodes text written in GB18030, and vice versa).

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import yaml
 
-from .errors import CliError
-from .extract import extract
-from .extract_eval import AIMS, EvaluationError, evaluate, format_report
-from .extract_text import read_text, text_sha256
-from .load import TARGETS_PATH
+from healthtargets.dataset.errors import CliError
+from healthtargets.extract.pipeline import extract
+from healthtargets.extract.evaluate import AIMS, EvaluationError, evaluate, format_report
+from healthtargets.extract.text import read_text, text_sha256
+from healthtargets.dataset.load import TARGETS_PATH
 
 FORMATS = ("yaml", "json")
 # The fields of a candidate, in the order they are written: the list first.

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 import pandas as pd
 import plotly.graph_objects as go
 
-from .schema import Source
+from healthtargets.dataset.schema import Source
 
 
 @dataclass

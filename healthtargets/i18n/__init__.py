@@ -7,8 +7,8 @@ data set's fixed vocabularies (kinds, qualifiers, confidence, source types, leve
 
 from __future__ import annotations
 
-from .i18n_analytics import STRINGS as ANALYTICS_STRINGS
-from .i18n_extract import STRINGS as EXTRACT_STRINGS
+from .analytics import STRINGS as ANALYTICS_STRINGS
+from .extract import STRINGS as EXTRACT_STRINGS
 
 LANGS = ("zh", "en")
 

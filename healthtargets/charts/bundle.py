@@ -11,11 +11,11 @@ import io
 import zipfile
 from collections.abc import Callable, Sequence
 
-from .chartspec import ChartSpec, slugify
+from .spec import ChartSpec, slugify
 from .export import FORMATS, ExportError, render_many
-from .i18n import t
-from .schema import Source
-from .tables import table_bytes
+from healthtargets.i18n import t
+from healthtargets.dataset.schema import Source
+from healthtargets.dataset.tables import table_bytes
 
 SOURCES_FILE = "sources.txt"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed entry dates: the same charts give the same ZIP

@@ -6,11 +6,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DatasetInvalid
+from .paths import TARGETS_PATH
 from .reference import DATA_DIR, Reference
 from .schema import Figure, Source
 from .validate import check_reference, check_targets, check_texts, display_path, parse_yaml, read_yaml
 
-TARGETS_PATH = Path(__file__).resolve().parent.parent / "targets.yaml"
 
 
 @dataclass

@@ -8,12 +8,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from .chart_bundle import SOURCES_FILE, bundle_files
-from .errors import CliError
-from .export import FORMATS, ExportError, check_export_ready
-from .frame import figures_frame
-from .load import TARGETS_PATH, load_dataset
-from .page_charts import PAGES, page_charts
+from healthtargets.charts.bundle import SOURCES_FILE, bundle_files
+from healthtargets.dataset.errors import CliError
+from healthtargets.charts.export import FORMATS, ExportError, check_export_ready
+from healthtargets.dataset.frame import figures_frame
+from healthtargets.dataset.load import TARGETS_PATH, load_dataset
+from healthtargets.views.registry import PAGES, page_charts
 
 LANGS = ("zh", "en", "both")
 
@@ -66,7 +66,7 @@ def _chosen_pages(text: str | None) -> list[str]:
 
 def _chosen_regions(text: str | None, dataset) -> list[str]:
     if text is None:  # the issuing regions of the seed documents, as the Compare page starts with
-        from .compare import default_regions
+        from healthtargets.views.compare import default_regions
 
         return default_regions(dataset)
     codes = _split(text)

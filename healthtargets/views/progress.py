@@ -21,13 +21,13 @@ import html
 import pandas as pd
 import plotly.graph_objects as go
 
-from .chartspec import ChartSpec
+from healthtargets.charts.spec import ChartSpec
 from .compare import KIND_COLORS, display_scale, per_resident_applies
 from .formatting import NOTHING, cell_text, number
-from .i18n import col, t
-from .reference import Reference
-from .regions import region_name
-from .schema import Source
+from healthtargets.i18n import col, t
+from healthtargets.dataset.reference import Reference
+from healthtargets.dataset.regions import region_name
+from healthtargets.dataset.schema import Source
 
 STATUSES = ("achieved", "on_track", "behind", "overdue", "no_actual", "undated")
 
@@ -262,7 +262,7 @@ def _cites(ids, sources: dict[str, Source]) -> list[Source]:
 def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, Source], figure_id: str,
                  lang: str = "zh", today: dt.date | None = None) -> ChartSpec:
     """One target as a bullet: a bar per actual bearing on it, the target as a line (a band for a range)."""
-    from .charts import foot, themed
+    from healthtargets.charts.theme import foot, themed
 
     target = frame[frame["figure_id"] == figure_id].iloc[0]
     actuals = actuals_for(frame, reference, target)
@@ -320,7 +320,7 @@ def timeline_keys(frame: pd.DataFrame) -> list[tuple[str, str]]:
 def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, Source], region_code: str,
                    metric: str, lang: str = "zh") -> ChartSpec:
     """A region's actuals of one metric over the years, its targets as lines (ranges as bands)."""
-    from .charts import foot, themed
+    from healthtargets.charts.theme import foot, themed
 
     rows = frame[(frame["region_code"] == region_code) & (frame["metric"] == metric)]
     actuals = rows[rows["kind"] == "actual"]

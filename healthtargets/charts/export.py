@@ -22,7 +22,7 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 import plotly.graph_objects as go
 
-from .chartspec import ChartSpec, source_line
+from .spec import ChartSpec, source_line
 
 FORMATS = ("png", "svg", "pdf")
 MIME_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}

@@ -10,10 +10,11 @@ import datetime as dt
 
 import pandas as pd
 
-from . import charts, overview
-from .chartspec import ChartSpec
-from .i18n import localised, t
-from .load import Dataset
+from healthtargets.charts import theme as charts
+from . import overview
+from healthtargets.charts.spec import ChartSpec
+from healthtargets.i18n import localised, t
+from healthtargets.dataset.load import Dataset
 
 PAGES = ("overview", "browse", "compare", "progress", "sources")
 

@@ -16,9 +16,9 @@ from typing import Any, Mapping
 
 import pandas as pd
 
-from .i18n import name
-from .reference import DATA_DIR
-from .units import UnitTable
+from healthtargets.i18n import name
+from healthtargets.dataset.reference import DATA_DIR
+from healthtargets.dataset.units import UnitTable
 
 DASH = "–"  # en dash between the ends of a range
 NOTHING = "—"  # em dash: nothing is known
