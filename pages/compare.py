@@ -3,7 +3,7 @@
 import streamlit as st
 
 from healthtargets.views import compare
-from healthtargets.i18n import t
+from healthtargets.i18n import localised, t
 from healthtargets.dataset.regions import region_name
 from ui import data, state
 from ui.layout import header, plain, page_downloads, render_chart
@@ -34,7 +34,7 @@ if st.session_state.get("compare.key") not in [ALL, *keys]:
     st.session_state["compare.key"] = ALL
 key = right.selectbox(t(f"compare.filter_{by}", lang), [ALL, *keys], key="compare.key",
                       format_func=lambda k: t("compare.filter_all", lang) if k == ALL else
-                      (entries[k].zh if lang == "zh" else entries[k].en))
+                      localised(entries[k], lang))
 
 groups = [key] if by == "group" and key else compare.groups_compared(frame, codes, key if by == "category" else None)
 if st.session_state.get("compare.group") not in groups:
@@ -58,14 +58,14 @@ st.dataframe(matrix, hide_index=True, key="compare.matrix", width="stretch")
 st.subheader(t("compare.chart", lang))
 c1, c2, c3 = st.columns([3, 1, 1])
 group = c1.selectbox(t("compare.chart_group", lang), groups, key="compare.group",
-                     format_func=lambda g: ref.groups[g].zh if lang == "zh" else ref.groups[g].en)
+                     format_func=lambda g: localised(ref.groups[g], lang))
 log = c2.toggle(t("compare.log", lang), key="compare.log")
 per = c3.toggle(t("compare.per_resident", lang), key="compare.per")
 if not groups:
     st.info(t("compare.chart_empty", lang))
     st.stop()
 unit = ref.groups[group].unit
-if per and not compare.per_resident_applies(unit):
+if per and not compare.per_resident_applies(unit, ref.units):
     st.caption(t("compare.per_resident_na", lang))
     per = False
 spec = compare.compare_chart(frame, ds.sources, codes, group, ref, lang, per_resident=per, log=log)

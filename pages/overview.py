@@ -33,7 +33,7 @@ with right:
     for source in overview.newest_documents(ds, 5):
         region = localised(ds.reference.regions[source.region], lang)
         st.text(f"{source.date or '—'} · {region} · {name('source_type', source.type, lang)}")
-        st.text(source.title if lang == "zh" else source.title_en)
+        st.text(localised(source, lang, "title"))
         st.page_link("pages/sources.py", label=plain(source.issuer), query_params={"doc": source.id, "lang": lang})
 
 st.subheader(t("overview.coverage", lang))

@@ -5,7 +5,7 @@ import datetime as dt
 import streamlit as st
 
 from healthtargets.views import progress
-from healthtargets.i18n import t
+from healthtargets.i18n import localised, t
 from healthtargets.dataset.regions import region_name
 from ui import data, state
 from ui.layout import header, page_downloads, render_chart
@@ -72,7 +72,7 @@ else:
     def _name(option):
         code, metric = option.split(":", 1)
         entry = ref.metrics[metric]
-        return f"{region_name(ref, code, lang)} · {entry.zh if lang == 'zh' else entry.en}"
+        return f"{region_name(ref, code, lang)} · {localised(entry, lang)}"
 
     timeline = st.selectbox(t("progress.timeline_pick", lang), options, key="progress.timeline", format_func=_name)
     code, metric = timeline.split(":", 1)

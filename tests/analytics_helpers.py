@@ -10,7 +10,8 @@ import math
 
 import pandas as pd
 
-from healthtargets.views.formatting import default_units
+from healthtargets.dataset.paths import DATA_DIR
+from healthtargets.dataset.units import UnitTable
 from healthtargets.dataset.frame import COLUMNS
 from healthtargets.dataset.reference import Category, Group, Metric, Population, Reference, Region
 
@@ -40,6 +41,7 @@ METRICS = [
      "meter ** 2 / person", "sports_area_per_capita"),
 ]
 
+UNIT_TABLE = UnitTable.from_yaml(DATA_DIR / "units.yaml")
 UNITS = {"张": ("bed", 1), "家": ("item", 1), "个": ("item", 1), "亿元": ("CNY", 1e8), "万元": ("CNY", 1e4),
          "万亩": ("mu", 1e4), "亩": ("mu", 1), "平方米/人": ("meter ** 2 / person", 1)}
 
@@ -57,7 +59,7 @@ def reference() -> Reference:
     for code, zh, en, level, parent, pop in REGIONS:
         population = [Population(year=pop[0], value=pop[1], basis="census", source="https://example.org")] if pop else []
         regions[code] = Region(code=code, zh=zh, en=en, level=level, parent=parent, population=population)
-    return Reference(categories, groups, metrics, regions, default_units())
+    return Reference(categories, groups, metrics, regions, UNIT_TABLE)
 
 
 def fig(fid, region, metric, kind="target", value=None, unit=None, year=2026, qualifier="exact",

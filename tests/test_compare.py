@@ -9,10 +9,11 @@ import pytest
 
 from analytics_helpers import fig, frame, reference
 from healthtargets.views.compare import (
-    bar_data, benchmark_data, clamp_regions, compare_chart, compare_matrix, default_regions, display_scale,
+    bar_data, benchmark_data, clamp_regions, compare_chart, compare_matrix, default_regions,
     groups_compared, per_resident_applies, scope_notes,
 )
 from healthtargets.dataset.schema import Source
+from healthtargets.views.formatting import axis_scale
 
 REF = reference()
 HANSHAN, NANAN, QIJIANG, LAIBIN = "130402", "500108", "500110", "451300"
@@ -108,7 +109,7 @@ def test_per_resident_uses_population_and_says_where_unknown():
 @pytest.mark.parametrize("unit, applies", [("CNY", True), ("bed", True), ("meter ** 2 / person", False),
                                            ("percent", False), ("bed / kiloperson", False)])
 def test_per_resident_applies_to_totals_only(unit, applies):
-    assert per_resident_applies(unit) is applies
+    assert per_resident_applies(unit, REF.units) is applies
 
 
 @pytest.mark.parametrize("magnitude, unit, lang, expected", [
@@ -116,17 +117,17 @@ def test_per_resident_applies_to_totals_only(unit, applies):
     (2e5, "mu", "zh", (1e4, "万亩")), (2e5, "mu", "en", (1, "mu")), (3000, "bed", "zh", (1, "张")),
     (8e6, "person", "en", (1e6, "million persons")),
 ])
-def test_display_scale(magnitude, unit, lang, expected):
-    assert display_scale(magnitude, unit, lang) == expected
+def test_axis_scale(magnitude, unit, lang, expected):
+    assert axis_scale(magnitude, unit, lang, REF.units) == expected
 
 
 def test_benchmark_is_the_latest_national_rate():
-    marks = benchmark_data(FIGURES, "sports_area_per_capita", "zh")
+    marks = benchmark_data(FIGURES, "sports_area_per_capita", REF.units, "zh")
     assert list(zip(marks["figure_id"], marks["shown"])) == [("china-sports-2024", 3.0)]
 
 
 def test_national_totals_are_no_benchmark_unless_per_resident():
-    assert benchmark_data(FIGURES, "elderly_care_beds", "zh").empty
+    assert benchmark_data(FIGURES, "elderly_care_beds", REF.units, "zh").empty
 
 
 def test_scope_notes_state_group_note_and_metric_scopes():

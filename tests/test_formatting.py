@@ -5,8 +5,11 @@ import math
 import pandas as pd
 import pytest
 
+from healthtargets.dataset.paths import DATA_DIR
+from healthtargets.dataset.units import UnitTable
 from healthtargets.views.formatting import cell_text, format_base, format_figure, format_per_resident, number
 
+UNITS = UnitTable.from_yaml(DATA_DIR / "units.yaml")
 FACTORS = {"张": ("bed", 1), "家": ("item", 1), "亿人": ("person", 1e8), "亿元": ("CNY", 1e8),
            "万人": ("person", 1e4), "万亩": ("mu", 1e4), "万元": ("CNY", 1e4), "个": ("item", 1),
            "%": ("percent", 1), "平方米/人": ("meter ** 2 / person", 1), "张/千人": ("bed / kiloperson", 1),
@@ -48,8 +51,8 @@ CASES = [
 
 @pytest.mark.parametrize("row, zh, en", CASES, ids=[c[1] for c in CASES])
 def test_format_figure(row, zh, en):
-    assert format_figure(row, "zh") == zh
-    assert format_figure(row, "en") == en
+    assert format_figure(row, "zh", UNITS) == zh
+    assert format_figure(row, "en", UNITS) == en
 
 
 @pytest.mark.parametrize("row, zh, en", [
@@ -58,8 +61,8 @@ def test_format_figure(row, zh, en):
     (figure(45, "个", kind="forecast", year=None), "预测：45 个", "forecast: 45 units"),
 ])
 def test_cell_text(row, zh, en):
-    assert cell_text(row, "zh") == zh
-    assert cell_text(row, "en") == en
+    assert cell_text(row, "zh", UNITS) == zh
+    assert cell_text(row, "en", UNITS) == en
 
 
 @pytest.mark.parametrize("value, unit, zh, en", [
@@ -73,8 +76,8 @@ def test_cell_text(row, zh, en):
     (math.nan, "bed", "—", "—"),
 ])
 def test_format_base(value, unit, zh, en):
-    assert format_base(value, unit, "zh") == zh
-    assert format_base(value, unit, "en") == en
+    assert format_base(value, unit, "zh", UNITS) == zh
+    assert format_base(value, unit, "en", UNITS) == en
 
 
 @pytest.mark.parametrize("value, unit, zh, en", [
@@ -82,8 +85,8 @@ def test_format_base(value, unit, zh, en):
     (0.002507, "bed", "0.00251 张/人", "0.00251 beds per resident"),
 ])
 def test_format_per_resident(value, unit, zh, en):
-    assert format_per_resident(value, unit, "zh") == zh
-    assert format_per_resident(value, unit, "en") == en
+    assert format_per_resident(value, unit, "zh", UNITS) == zh
+    assert format_per_resident(value, unit, "en", UNITS) == en
 
 
 @pytest.mark.parametrize("x, digits, text", [(3000, None, "3,000"), (289.3, None, "289.3"),

@@ -8,12 +8,13 @@ Names come from ChartSpec.file_stem, so they are deterministic.
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
 
 from .spec import ChartSpec, slugify
 from .export import FORMATS, ExportError, render_many
-from healthtargets.i18n import t
+from healthtargets.i18n import localised, t
 from healthtargets.dataset.schema import Source
 from healthtargets.dataset.tables import table_bytes
 
@@ -88,17 +89,18 @@ def sources_text(specs: Sequence[ChartSpec]) -> str:
 
     Labels are Chinese when every chart is Chinese, else English.
     """
-    lang = "zh" if specs and all(spec.lang == "zh" for spec in specs) else "en"
+    langs = {spec.lang for spec in specs}
+    lang = langs.pop() if len(langs) == 1 else "en"
     labels = (t(f"bundle.{label}", lang) for label in _LABELS)
     heading, issuer, title, title_en, number, written, published, url, charts, none, unknown = labels
-    lines = [heading, "=" * (2 * len(heading) if lang == "zh" else len(heading)), ""]
-    colon = "：" if lang == "zh" else ": "
+    lines = [heading, "=" * _display_width(heading), ""]
+    colon = t("punct.colon", lang)
     cited = cited_sources(specs)
     if not cited:
         lines.append(none)
     for index, (source, stems) in enumerate(cited, 1):
         lines += [
-            f"[{index}] {source.issuer}《{source.title}》" if lang == "zh" else f"[{index}] {source.issuer}, “{source.title_en}”",
+            t("bundle.citation", lang, index=index, issuer=source.issuer, title=localised(source, lang, "title")),
             f"    {issuer}{colon}{source.issuer}",
             f"    {title}{colon}{source.title}",
             f"    {title_en}{colon}{source.title_en}",
@@ -110,3 +112,8 @@ def sources_text(specs: Sequence[ChartSpec]) -> str:
             "",
         ]
     return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _display_width(text: str) -> int:
+    """Columns a text takes in a monospaced view: wide (CJK) characters take two."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)

@@ -9,6 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.dataset.schema import Source
+from healthtargets.i18n import joined, localised, t
 
 
 @dataclass
@@ -38,12 +39,11 @@ def source_line(sources: list[Source], lang: str) -> str:
     """'来源：邯山区人民政府办公室《…》(2024-09-13)；…' or 'Source: …' for a chart's foot."""
     parts = []
     for source in sources:
-        date = source.date.isoformat() if source.date else ("日期不详" if lang == "zh" else "undated")
-        title = source.title if lang == "zh" else source.title_en
+        date = source.date.isoformat() if source.date else t("chart.undated", lang)
+        title = localised(source, lang, "title")
         short = title if len(title) <= 40 else title[:39] + "…"
-        parts.append(f"{source.issuer}《{short}》({date})" if lang == "zh" else f"{source.issuer}, “{short}” ({date})")
-    prefix = "来源：" if lang == "zh" else "Source: "
-    return prefix + ("；".join(parts) if lang == "zh" else "; ".join(parts))
+        parts.append(t("chart.citation", lang, issuer=source.issuer, title=short, date=date))
+    return t("chart.source_prefix", lang) + joined(parts, lang, "punct.list")
 
 
 def slugify(text: str) -> str:

@@ -60,7 +60,7 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     wrap_categories(fig)
     integer_ticks(fig)
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
-    lines = _wrap(source_line, SOURCE_LINE_CHARS["en" if lang == "en" else "zh"])
+    lines = _wrap(source_line, SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
     fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
     fig.add_annotation(
@@ -207,7 +207,7 @@ def foot(cites: list[Source], lang: str) -> str:
         return t("chart.source_none", lang)
     if len(cites) > 4:
         more = len(cites) - 3
-        return source_line(cites[:3], lang) + (f"；等 {more} 份文件" if lang == "zh" else f"; and {more} more documents")
+        return source_line(cites[:3], lang) + t("punct.list", lang) + t("chart.more_sources", lang, n=more)
     return source_line(cites, lang)
 
 

@@ -6,9 +6,6 @@ import pandas as pd
 
 from .load import Dataset
 
-# Canonical units for which a per-resident value means something (totals, not rates).
-PER_RESIDENT_UNITS = ("CNY", "mu", "meter ** 2", "bed", "person", "item", "visit")
-
 COLUMNS = [
     "figure_id", "source_id", "source_title", "source_title_en", "issuer", "doc_number",
     "source_type", "source_date", "date_written", "date_published", "url",
@@ -76,7 +73,7 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
 
 
 def _per_resident(figure, factor, canonical, population, ref) -> float | None:
-    if population is None or ref.units.canonical(canonical) not in [ref.units.canonical(u) for u in PER_RESIDENT_UNITS]:
+    if population is None or not ref.units.info(canonical).is_total:
         return None
     if figure.value is not None:
         return figure.value * factor / population.value

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
@@ -81,9 +82,25 @@ class Reference:
         """Codes of a region's parents, nearest first."""
         return region_ancestors(self.regions, code)
 
+    @cached_property
+    def children(self) -> dict[str, list[str]]:
+        """Codes of the regions right below each region, in gazetteer order."""
+        below: dict[str, list[str]] = {}
+        for code, region in self.regions.items():
+            if region.parent:
+                below.setdefault(region.parent, []).append(code)
+        return below
+
     def descendants(self, code: str) -> list[str]:
-        """Codes of every region below a region, at any depth."""
-        return [c for c in self.regions if code in self.ancestors(c)]
+        """Codes of every region below a region, at any depth (nearest levels first)."""
+        found, todo, seen = [], list(self.children.get(code, [])), {code}
+        while todo:
+            child = todo.pop(0)
+            if child not in seen:
+                seen.add(child)
+                found.append(child)
+                todo.extend(self.children.get(child, []))
+        return found
 
 
 def region_ancestors(regions: dict[str, Region], code: str) -> list[str]:

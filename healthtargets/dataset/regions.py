@@ -39,7 +39,7 @@ def region_name(reference: Reference, code: str, lang: str) -> str:
     region = reference.regions.get(code)
     if region is None:
         return code
-    return region.zh if lang == "zh" else region.en
+    return getattr(region, lang, region.zh)
 
 
 def regions_with_figures(frame: pd.DataFrame, reference: Reference) -> list[str]:

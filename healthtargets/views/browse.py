@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from .formatting import format_base, format_figure
-from healthtargets.i18n import col, name, t
+from healthtargets.i18n import col, localised, name, t
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.regions import RegionNode, children_of, region_figures, region_path
 
@@ -113,7 +113,7 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
         (t("col.year", lang), str(row["year"]) if not pd.isna(row["year"]) else unknown),
         (t("col.confidence", lang), name("confidence", row["confidence"], lang)),
         (t("col.scope", lang), row[col("scope", lang)] or "—"),
-        (t("col.source", lang), source.title if lang == "zh" else f"{source.title_en} ({source.title})"),
+        (t("col.source", lang), _title_with_original(source, lang)),
         (t("col.issuer", lang), source.issuer),
         (t("col.doc_number", lang), source.doc_number or unknown),
         (t("col.type", lang), name("source_type", source.type, lang)),
@@ -128,3 +128,9 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
 def download_frame(frame: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
     """The filtered figures with every column of the figures table (what CSV/Excel carry)."""
     return frame.loc[rows.index].assign(from_child_region=rows["from_child"].to_numpy())
+
+
+def _title_with_original(source, lang: str) -> str:
+    """The source's title in the reader's language, followed by the original when that differs."""
+    title = localised(source, lang, "title")
+    return title if title == source.title else title + t("punct.aside", lang, text=source.title)

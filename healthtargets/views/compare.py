@@ -14,20 +14,17 @@ import plotly.graph_objects as go
 
 from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed
 from healthtargets.charts.spec import ChartSpec
-from .formatting import NOTHING, cell_text, format_base, kind_label, number, per_resident_unit, unit_label
-from healthtargets.i18n import col, t
+from .formatting import NOTHING, axis_scale, cell_text, format_base, kind_label, number, per_resident_reading
+from healthtargets.i18n import col, joined, localised, t
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.regions import COUNTRY, region_name
 from healthtargets.dataset.schema import Source
+from healthtargets.dataset.units import UnitTable
 
 MIN_REGIONS, MAX_REGIONS = 2, 6
 KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}
 KIND_PATTERNS = {"target": "/", "actual": "", "forecast": "."}
-# Units whose total can be divided by a population; shares, rates and ranks cannot.
-TOTAL_UNITS = ("CNY", "mu", "meter ** 2", "m**2", "bed", "person", "item", "visit")
-# Per-resident values of these are read per resident; of the others per 1,000 residents.
-PER_ONE = ("CNY", "mu", "meter ** 2", "m**2")
 
 
 def default_regions(dataset: Dataset, known: set[str] | None = None) -> list[str]:
@@ -73,7 +70,7 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
         if benchmarks and COUNTRY not in codes else frame.iloc[0:0]
     columns = [region_name(reference, c, lang) for c in codes]
     national_col = t("compare.national", lang)
-    cells = _cells(pd.concat([chosen, national]), row_key, lang, by == "group")
+    cells = _cells(pd.concat([chosen, national]), row_key, lang, by == "group", reference.units)
     firsts = {row[row_key]: row for row in chosen.drop_duplicates(row_key)[[row_key, outer, inner]].to_dict("records")}
     records = []
     for k in keys:
@@ -93,7 +90,7 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     return pd.DataFrame(records, columns=header)
 
 
-def _cells(rows: pd.DataFrame, row_key: str, lang: str, by_group: bool) -> dict[tuple[str, str], str]:
+def _cells(rows: pd.DataFrame, row_key: str, lang: str, by_group: bool, units: UnitTable) -> dict[tuple[str, str], str]:
     """(row key, region) -> the cell's text: its figures' cell texts, one a line, kind then year order.
 
     In a group's row, each text names its metric when the row holds more than one metric.
@@ -105,7 +102,7 @@ def _cells(rows: pd.DataFrame, row_key: str, lang: str, by_group: bool) -> dict[
     several = rows.groupby(row_key)["metric"].nunique().to_dict() if by_group else {}
     out: dict[tuple[str, str], list[str]] = {}
     for row in rows.to_dict("records"):
-        text = cell_text(row, lang)
+        text = cell_text(row, lang, units)
         if several.get(row[row_key], 0) > 1:
             text = f"{row[metric_name]} · {text}"
         out.setdefault((row[row_key], row["region_code"]), []).append(text)
@@ -131,37 +128,9 @@ def groups_compared(frame: pd.DataFrame, codes: list[str], category: str | None 
     return list(cover.sort_values(["n", "group"], ascending=[False, True])["group"])
 
 
-def per_resident_applies(base_unit: str) -> bool:
+def per_resident_applies(base_unit: str, units: UnitTable) -> bool:
     """Totals divide by population; rates, shares and ranks do not."""
-    return base_unit.replace(" ", "") in {u.replace(" ", "") for u in TOTAL_UNITS}
-
-
-def per_resident_scale(base_unit: str, lang: str) -> tuple[float, str]:
-    """Multiplier and unit of a per-resident reading: CNY per resident, beds per 1,000 residents."""
-    if base_unit.replace(" ", "") in {u.replace(" ", "") for u in PER_ONE}:
-        return 1.0, per_resident_unit(base_unit, lang)
-    label = unit_label(base_unit, lang)
-    return 1000.0, (f"{label}/千人" if lang == "zh" else f"{label} per 1,000 residents")
-
-
-def display_scale(magnitude: float, base_unit: str, lang: str) -> tuple[float, str]:
-    """Divisor and axis unit for values of this size: (1e8, '亿元'), (1e9, 'CNY bn'), (1, 'beds')."""
-    label = unit_label(base_unit, lang)
-    big = base_unit.replace(" ", "") in {"CNY", "person", "mu", "meter**2", "m**2", "visit"}
-    if big and lang == "zh":
-        if magnitude >= 1e8:
-            return 1e8, f"亿{label}"
-        if magnitude >= 1e4:
-            return 1e4, f"万{label}"
-    elif big:
-        word = None
-        if magnitude >= 1e9:
-            word, div = ("bn" if base_unit == "CNY" else "billion"), 1e9
-        elif magnitude >= 1e6:
-            word, div = ("m" if base_unit == "CNY" else "million"), 1e6
-        if word:
-            return div, (f"CNY {word}" if base_unit == "CNY" else f"{word} {label}")
-    return 1.0, label
+    return units.info(base_unit).is_total
 
 
 def population_notes(frame: pd.DataFrame, codes: list[str], reference: Reference, lang: str) -> list[str]:
@@ -175,7 +144,7 @@ def population_notes(frame: pd.DataFrame, codes: list[str], reference: Reference
             notes.append(t("compare.pop_unknown", lang, region=name))
         else:
             notes.append(t("compare.pop_known", lang, region=name, year=pop.year, value=format_base(
-                pop.value, "person", lang)))
+                pop.value, "person", lang, reference.units)))
     return notes
 
 
@@ -188,6 +157,7 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
     drawn (per resident without population) keep ``shown`` empty and say why in ``why``.
     """
     rows = frame[frame["region_code"].isin(codes) & (frame["group"] == group)]
+    units = reference.units
     order = {c: i for i, c in enumerate(codes)}
     records = []
     for _, row in rows.iterrows():
@@ -197,18 +167,18 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
         why = ""
         factor = 1.0
         if per_resident:
-            if not per_resident_applies(row["base_unit"]):
+            if not per_resident_applies(row["base_unit"], units):
                 why = t("compare.not_total", lang)
             elif pd.isna(row["population"]):
                 why = t("compare.no_population", lang)
             else:
-                factor = per_resident_scale(row["base_unit"], lang)[0] / float(row["population"])
+                factor = per_resident_reading(row["base_unit"], lang, units)[0] / float(row["population"])
         shown = None if why or pd.isna(value) else value * factor
         records.append({
             "region_code": row["region_code"], "region": region_name(reference, row["region_code"], lang),
             "metric": row["metric"], "metric_name": row[col("metric", lang)], "kind": row["kind"],
             "kind_name": kind_label(row["kind"], lang),
-            "year": row["year"], "text": cell_text(row, lang), "qualifier": row["qualifier"],
+            "year": row["year"], "text": cell_text(row, lang, units), "qualifier": row["qualifier"],
             "shown": shown,
             "err_minus": None if shown is None or pd.isna(low) else shown - low * factor,
             "err_plus": None if shown is None or pd.isna(high) else high * factor - shown,
@@ -225,7 +195,8 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
     return data.drop(columns=["_order", "_k"]).reset_index(drop=True)
 
 
-def benchmark_data(frame: pd.DataFrame, group: str, lang: str = "zh", per_resident: bool = False) -> pd.DataFrame:
+def benchmark_data(frame: pd.DataFrame, group: str, units: UnitTable, lang: str = "zh",
+                   per_resident: bool = False) -> pd.DataFrame:
     """National figures (region 100000) of the group's metrics that can stand as reference lines.
 
     A rate is a benchmark as it is; a national total only in the per-resident reading
@@ -236,15 +207,15 @@ def benchmark_data(frame: pd.DataFrame, group: str, lang: str = "zh", per_reside
         return rows.assign(shown=pd.Series(dtype=float), text=pd.Series(dtype=str))
     rows = rows.sort_values("year").groupby("metric", as_index=False).tail(1)
     unit = rows["base_unit"].iloc[0]
-    if per_resident_applies(unit):
+    if per_resident_applies(unit, units):
         if not per_resident:
             return rows.iloc[0:0].assign(shown=pd.Series(dtype=float), text=pd.Series(dtype=str))
-        mult = per_resident_scale(unit, lang)[0]
+        mult = per_resident_reading(unit, lang, units)[0]
         rows = rows[rows["population"].notna()]
         shown = rows["base_value"] * mult / rows["population"].astype(float)
     else:
         shown = rows["base_value"]
-    return rows.assign(shown=shown, text=[cell_text(r, lang) for _, r in rows.iterrows()])
+    return rows.assign(shown=shown, text=[cell_text(r, lang, units) for _, r in rows.iterrows()])
 
 
 def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str = "zh",
@@ -253,7 +224,7 @@ def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str
     notes = []
     entry = reference.groups.get(group)
     if entry is not None:
-        note = entry.note_zh if lang == "zh" else entry.note_en
+        note = localised(entry, lang, "note")
         if note:
             notes.append(note)
     rows = frame[frame["group"] == group]
@@ -261,10 +232,9 @@ def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str
         rows = rows[rows["region_code"].isin(codes)]
     for key in dict.fromkeys(rows["metric"]):
         metric = reference.metrics[key]
-        scope = metric.scope_zh if lang == "zh" else metric.scope_en
+        scope = localised(metric, lang, "scope")
         if scope:
-            name = metric.zh if lang == "zh" else metric.en
-            notes.append(f"{name}：{scope}" if lang == "zh" else f"{name}: {scope}")
+            notes.append(t("format.labelled", lang, label=localised(metric, lang), text=scope))
     return notes
 
 
@@ -277,17 +247,17 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     """
 
     data = bar_data(frame, codes, group, reference, lang, per_resident)
-    marks = benchmark_data(frame, group, lang, per_resident)
+    marks = benchmark_data(frame, group, reference.units, lang, per_resident)
     entry = reference.groups.get(group)
-    group_name = (entry.zh if lang == "zh" else entry.en) if entry else group
+    group_name = localised(entry, lang) if entry else group
     base_unit = data["base_unit"].iloc[0] if len(data) else (entry.unit if entry else "")
     drawn = data[data["shown"].notna()]
     magnitude = max([abs(v) for v in drawn["shown"]] + [abs(v) for v in marks["shown"]] + [0])
-    if per_resident and per_resident_applies(base_unit):
-        axis_unit = per_resident_scale(base_unit, lang)[1]
+    if per_resident and per_resident_applies(base_unit, reference.units):
+        axis_unit = per_resident_reading(base_unit, lang, reference.units)[1]
         divisor = 1.0
     else:
-        divisor, axis_unit = display_scale(magnitude, base_unit, lang)
+        divisor, axis_unit = axis_scale(magnitude, base_unit, lang, reference.units)
     several = data["metric"].nunique() > 1
     fig = go.Figure()
     for kind in ("target", "actual", "forecast"):
@@ -323,10 +293,10 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     missing = [n for n in names if n not in set(drawn["region"])]
     subtitle = []
     if missing:
-        subtitle.append(t("compare.chart_missing", lang, regions="、".join(missing) if lang == "zh" else ", ".join(missing)))
+        subtitle.append(t("compare.chart_missing", lang, regions=joined(missing, lang)))
     if per_resident:
         subtitle += population_notes(frame, codes, reference, lang)
-    shown_title = title + ("<br><sup>" + escape_text(("；" if lang == "zh" else "; ").join(subtitle)) + "</sup>"
+    shown_title = title + ("<br><sup>" + escape_text(joined(subtitle, lang, "punct.list")) + "</sup>"
                            if subtitle else "")
     themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
            source_line=foot(cites, lang), lang=lang, height=460)

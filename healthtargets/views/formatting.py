@@ -6,84 +6,24 @@ normalised value: CNY 28.93 bn, about 500 million persons, ≥3,000 beds.
 
 Spacing in Chinese: a magnitude word or % joins the number (289.3亿元, 约5亿人,
 30%); any other unit stands one space apart (3,000 张, 1–3 家).
+
+What a unit is (a total, a share, a rate; whether it takes 万/亿) comes from the data set's
+unit table (:class:`~healthtargets.dataset.units.UnitTable`); the two languages' ways of
+writing numbers are two small writers, picked by language.
 """
 
 from __future__ import annotations
 
 import math
-from functools import lru_cache
 from typing import Any, Mapping
 
 import pandas as pd
 
-from healthtargets.i18n import name
-from healthtargets.dataset.reference import DATA_DIR
-from healthtargets.dataset.units import UnitTable
+from healthtargets.dataset.units import UnitInfo, UnitTable, display_scale
+from healthtargets.i18n import name, t
 
 DASH = "–"  # en dash between the ends of a range
 NOTHING = "—"  # em dash: nothing is known
-
-# Qualifier before the number; 'range' and 'exact' have none.
-QUALIFIER_PREFIX = {
-    "zh": {"at_least": "≥", "at_most": "≤", "over": ">", "about": "约", "nearly": "近"},
-    "en": {"at_least": "≥", "at_most": "≤", "over": "over ", "about": "about ", "nearly": "nearly "},
-}
-
-
-_SINGULAR = {"beds": "bed", "persons": "person", "units": "unit", "visits": "visit", "years": "year"}
-
-# Canonical units (as pint reads them) that take 万/亿 in Chinese when large.
-_ZH_MAGNITUDE_UNITS = ("CNY", "person", "mu", "meter ** 2", "visit")
-
-
-@lru_cache(maxsize=4)
-def default_units(data_dir: str = str(DATA_DIR)) -> UnitTable:
-    """The unit table of data/units.yaml, read once."""
-    from pathlib import Path
-
-    return UnitTable.from_yaml(Path(data_dir) / "units.yaml")
-
-
-# Keyed on the table's content, not id(): a new table may reuse a freed one's id.
-_LABELS: dict[tuple[str, str, str], str] = {}
-_KEYS: dict[tuple[str, str], str] = {}
-
-
-def _label(units: UnitTable, canonical: str, lang: str) -> str:
-    cache_key = (units.fingerprint, canonical, lang)
-    if cache_key not in _LABELS:
-        try:
-            _LABELS[cache_key] = units.label(canonical, lang)
-        except Exception:  # an unknown expression reads as itself
-            _LABELS[cache_key] = canonical
-    return _LABELS[cache_key]
-
-
-def _canonical_key(units: UnitTable, canonical: str) -> str:
-    """Which of the canonical families a unit is ('CNY', 'person', …, or the expression)."""
-    cache_key = (units.fingerprint, canonical)
-    if cache_key not in _KEYS:
-        _KEYS[cache_key] = _find_key(units, canonical)
-    return _KEYS[cache_key]
-
-
-def _find_key(units: UnitTable, canonical: str) -> str:
-    try:
-        target = units.canonical(canonical)
-    except Exception:
-        return canonical
-    for key in ("CNY", "person", "mu", "meter ** 2", "visit", "bed", "item", "percent", "rank", "year"):
-        if units.canonical(key) == target:
-            return key
-    return str(target)
-
-
-def unit_label(base_unit: str, lang: str, units: UnitTable | None = None) -> str:
-    """A reader's name for a canonical unit: ('CNY', 'zh') -> '元', ('bed', 'en') -> 'beds'."""
-    return _label(units or default_units(), base_unit, lang)
-
-
-# ---------------------------------------------------------------- numbers
 
 
 def number(x: float, digits: int | None = None) -> str:
@@ -93,11 +33,10 @@ def number(x: float, digits: int | None = None) -> str:
     x = round(x, 10)  # float noise: 28.929999999 -> 28.93
     if float(x).is_integer():
         return f"{int(x):,}"
-    text = f"{x:,.10f}".rstrip("0").rstrip(".")
-    return text
+    return f"{x:,.10f}".rstrip("0").rstrip(".")
 
 
-def _missing(x: Any) -> bool:
+def missing(x: Any) -> bool:
     """None, NaN and pandas' NA are all 'not given'."""
     if x is None or x is pd.NA:
         return True
@@ -109,50 +48,24 @@ def _get(row: Mapping | Any, key: str) -> Any:
         value = row[key]
     except (KeyError, IndexError):
         return None
-    return None if _missing(value) else value
+    return None if missing(value) else value
 
 
-def _zh_join(numbers: str, unit: str) -> str:
-    if unit in ("%", "") or unit[0] in "万亿千":
-        return f"{numbers}{unit}"
-    if unit == "位":
-        return f"第{numbers}位"
-    return f"{numbers} {unit}"
+class _Chinese:
+    """Chinese: the figure as written; 万/亿 join the number, other units stand apart."""
 
+    PREFIX = {"at_least": "≥", "at_most": "≤", "over": ">", "about": "约", "nearly": "近"}
+    SCALE_WORDS = {"yi": "亿", "wan": "万"}
 
-def _en_scale(magnitude: float, key: str) -> tuple[float, str]:
-    """Divisor and word for a value in English: 2.893e10 CNY -> (1e9, 'bn')."""
-    short = key == "CNY"
-    if magnitude >= 1e9:
-        return 1e9, "bn" if short else "billion"
-    if magnitude >= 1e6:
-        return 1e6, "m" if short else "million"
-    return 1, ""
+    def join(self, numbers: str, unit: str) -> str:
+        if unit in ("%", "") or unit[0] in "万亿千":
+            return f"{numbers}{unit}"
+        if unit == "位":
+            return f"第{numbers}位"
+        return f"{numbers} {unit}"
 
-
-def _en_join(numbers: str, word: str, key: str, label: str, single_one: bool) -> str:
-    if key == "CNY":
-        return f"CNY {numbers}" + (f" {word}" if word else "")
-    if key == "percent":
-        return f"{numbers}%"
-    if key == "rank":
-        return f"rank {numbers}"
-    if single_one and not word:
-        label = _SINGULAR.get(label, label)
-    middle = f" {word}" if word else ""
-    return f"{numbers}{middle} {label}"
-
-
-def _ends(row) -> tuple[float | None, float | None, float | None]:
-    return _get(row, "value"), _get(row, "low"), _get(row, "high")
-
-
-def format_figure(row: Mapping, lang: str, units: UnitTable | None = None) -> str:
-    """A figure's value as written, with its qualifier: '≥3,000 张' / '≥3,000 beds'."""
-    qualifier = _get(row, "qualifier") or "exact"
-    prefix = QUALIFIER_PREFIX.get(lang, QUALIFIER_PREFIX["en"]).get(qualifier, "")
-    if lang == "zh":
-        value, low, high = _ends(row)
+    def figure(self, row: Mapping, info: UnitInfo) -> str:
+        value, low, high = _get(row, "value"), _get(row, "low"), _get(row, "high")
         unit = _get(row, "unit") or ""
         if value is None and low is not None and high is not None:
             text = f"{number(low)}{DASH}{number(high)}"
@@ -160,72 +73,131 @@ def format_figure(row: Mapping, lang: str, units: UnitTable | None = None) -> st
             text = number(value)
         else:
             return NOTHING
-        return prefix + _zh_join(text, unit)
-    units = units or default_units()
-    base_unit = _get(row, "base_unit") or ""
-    value, low, high = _get(row, "base_value"), _get(row, "base_low"), _get(row, "base_high")
-    return prefix + _en_quantity(value, low, high, base_unit, units)
+        return self.join(text, unit)
+
+    def quantity(self, value: float, info: UnitInfo, digits: int | None) -> str:
+        divisor, scale = display_scale(value, info, "zh")
+        return self.join(number(value / divisor, digits), self.SCALE_WORDS.get(scale, "") + info.label("zh"))
+
+    def axis_unit(self, info: UnitInfo, scale: str) -> str:
+        return self.SCALE_WORDS.get(scale, "") + info.label("zh")
+
+    def per_resident_unit(self, info: UnitInfo) -> str:
+        per = "人" if info.per_residents == 1 else "千人"
+        return f"{info.label('zh')}/{per}"
+
+    def per_resident(self, text: str, info: UnitInfo) -> str:
+        return f"{text} {info.label('zh')}/人"
 
 
-def _en_quantity(value, low, high, base_unit: str, units: UnitTable, digits: int | None = None) -> str:
-    key = _canonical_key(units, base_unit)
-    label = _label(units, base_unit, "en")
-    if value is None and low is not None and high is not None:
-        divisor, word = _en_scale(max(abs(low), abs(high)), key) if key in _ZH_MAGNITUDE_UNITS else (1, "")
-        text = f"{number(low / divisor, digits)}{DASH}{number(high / divisor, digits)}"
-        return _en_join(text, word, key, label, False)
-    if value is None:
-        return NOTHING
-    divisor, word = _en_scale(abs(value), key) if key in _ZH_MAGNITUDE_UNITS else (1, "")
-    return _en_join(number(value / divisor, digits), word, key, label, value == 1)
+class _English:
+    """English: normalised values in international magnitudes (CNY 28.93 bn, 8 million persons)."""
+
+    PREFIX = {"at_least": "≥", "at_most": "≤", "over": "over ", "about": "about ", "nearly": "nearly "}
+    SCALE_WORDS = {"billion": "billion", "million": "million"}
+    MONEY_SCALE_WORDS = {"billion": "bn", "million": "m"}
+    SINGULAR = {"beds": "bed", "persons": "person", "units": "unit", "visits": "visit", "years": "year"}
+
+    def words(self, info: UnitInfo, scale: str) -> str:
+        return (self.MONEY_SCALE_WORDS if info.is_money else self.SCALE_WORDS).get(scale, "")
+
+    def join(self, numbers: str, word: str, info: UnitInfo, single: bool) -> str:
+        label = info.label("en")
+        if info.is_money:
+            return f"CNY {numbers}" + (f" {word}" if word else "")
+        if info.kind == "share":
+            return f"{numbers}%"
+        if info.kind == "rank":
+            return f"rank {numbers}"
+        if single and not word:
+            label = self.SINGULAR.get(label, label)
+        return f"{numbers}{f' {word}' if word else ''} {label}"
+
+    def figure(self, row: Mapping, info: UnitInfo) -> str:
+        value, low, high = _get(row, "base_value"), _get(row, "base_low"), _get(row, "base_high")
+        if value is None and low is not None and high is not None:
+            divisor, scale = display_scale(max(abs(low), abs(high)), info, "en")
+            text = f"{number(low / divisor)}{DASH}{number(high / divisor)}"
+            return self.join(text, self.words(info, scale), info, False)
+        if value is None:
+            return NOTHING
+        return self.quantity(value, info, None)
+
+    def quantity(self, value: float, info: UnitInfo, digits: int | None) -> str:
+        divisor, scale = display_scale(value, info, "en")
+        return self.join(number(value / divisor, digits), self.words(info, scale), info, value == 1)
+
+    def axis_unit(self, info: UnitInfo, scale: str) -> str:
+        word = self.words(info, scale)
+        if info.is_money:
+            return f"CNY {word}".strip()
+        return f"{word} {info.label('en')}".strip()
+
+    def per_resident_unit(self, info: UnitInfo) -> str:
+        per = "per resident" if info.per_residents == 1 else "per 1,000 residents"
+        return f"{info.label('en')} {per}"
+
+    def per_resident(self, text: str, info: UnitInfo) -> str:
+        if info.is_money:
+            return f"CNY {text} per resident"
+        return f"{text} {info.label('en')} per resident"
 
 
-def format_base(value: float | None, base_unit: str, lang: str, units: UnitTable | None = None,
-                digits: int = 4) -> str:
+_WRITERS = {"zh": _Chinese(), "en": _English()}
+
+
+def _writer(lang: str):
+    return _WRITERS.get(lang, _WRITERS["zh"])
+
+
+def unit_label(base_unit: str, lang: str, units: UnitTable) -> str:
+    """A reader's name for a canonical unit: ('CNY', 'zh') -> '元', ('bed', 'en') -> 'beds'."""
+    return units.info(base_unit).label(lang)
+
+
+def format_figure(row: Mapping, lang: str, units: UnitTable) -> str:
+    """A figure's value as written, with its qualifier: '≥3,000 张' / '≥3,000 beds'."""
+    writer = _writer(lang)
+    qualifier = _get(row, "qualifier") or "exact"
+    info = units.info(_get(row, "base_unit") or "")
+    text = writer.figure(row, info)
+    return text if text == NOTHING else writer.PREFIX.get(qualifier, "") + text
+
+
+def format_base(value: float | None, base_unit: str, lang: str, units: UnitTable, digits: int = 4) -> str:
     """A normalised value, readable: (2.893e10, 'CNY') -> '289.3亿元' / 'CNY 28.93 bn'."""
-    if _missing(value):
+    if missing(value):
         return NOTHING
-    units = units or default_units()
-    if lang != "zh":
-        return _en_quantity(value, None, None, base_unit, units, digits)
-    key = _canonical_key(units, base_unit)
-    label = _label(units, base_unit, "zh")
-    if key in _ZH_MAGNITUDE_UNITS and abs(value) >= 1e8:
-        return _zh_join(number(value / 1e8, digits), "亿" + label)
-    if key in _ZH_MAGNITUDE_UNITS and abs(value) >= 1e4:
-        return _zh_join(number(value / 1e4, digits), "万" + label)
-    return _zh_join(number(value, digits), label)
+    return _writer(lang).quantity(value, units.info(base_unit), digits)
 
 
-def format_per_resident(value: float | None, base_unit: str, lang: str, units: UnitTable | None = None) -> str:
+def format_per_resident(value: float | None, base_unit: str, lang: str, units: UnitTable) -> str:
     """A value per resident: (33.4, 'CNY', 'zh') -> '33.4 元/人'; 'en' -> 'CNY 33.4 per resident'."""
-    if _missing(value):
+    if missing(value):
         return NOTHING
-    units = units or default_units()
-    key = _canonical_key(units, base_unit)
-    label = _label(units, base_unit, lang)
-    text = number(value, 3)
-    if lang == "zh":
-        return f"{text} {label}/人"
-    if key == "CNY":
-        return f"CNY {text} per resident"
-    return f"{text} {label} per resident"
+    return _writer(lang).per_resident(number(value, 3), units.info(base_unit))
 
 
-def per_resident_unit(base_unit: str, lang: str, units: UnitTable | None = None) -> str:
-    """The unit of a per-resident value: '元/人' / 'CNY per resident'."""
-    label = unit_label(base_unit, lang, units)
-    return f"{label}/人" if lang == "zh" else f"{label} per resident"
+def per_resident_reading(base_unit: str, lang: str, units: UnitTable) -> tuple[float, str]:
+    """Multiplier and unit of a per-resident reading: (1, '元/人'), (1000, 'beds per 1,000 residents')."""
+    info = units.info(base_unit)
+    return float(info.per_residents), _writer(lang).per_resident_unit(info)
+
+
+def axis_scale(magnitude: float, base_unit: str, lang: str, units: UnitTable) -> tuple[float, str]:
+    """Divisor and axis unit for values of this size: (1e8, '亿元'), (1e9, 'CNY bn'), (1, 'beds')."""
+    info = units.info(base_unit)
+    divisor, scale = display_scale(magnitude, info, lang)
+    return divisor, _writer(lang).axis_unit(info, scale)
 
 
 def kind_label(kind: str, lang: str) -> str:
     return name("kind", kind, lang)
 
 
-def cell_text(row: Mapping, lang: str, units: UnitTable | None = None) -> str:
+def cell_text(row: Mapping, lang: str, units: UnitTable) -> str:
     """What one figure says, in a cell: 'target 2026: ≥3,000 beds' / '目标 2026：≥3,000 张'."""
     kind = kind_label(_get(row, "kind") or "", lang)
     year = _get(row, "year")
     head = f"{kind} {int(year)}" if year is not None else kind
-    colon = "：" if lang == "zh" else ": "
-    return f"{head}{colon}{format_figure(row, lang, units)}"
+    return t("format.labelled", lang, label=head, text=format_figure(row, lang, units))

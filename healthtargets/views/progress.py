@@ -22,9 +22,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from .compare import KIND_COLORS, display_scale, per_resident_applies
-from .formatting import NOTHING, cell_text, number
-from healthtargets.i18n import col, t
+from .compare import KIND_COLORS, per_resident_applies
+from .formatting import NOTHING, axis_scale, cell_text, format_figure, number
+from healthtargets.i18n import col, joined, localised, t
 from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.regions import region_name
 from healthtargets.dataset.schema import Source
@@ -89,32 +89,18 @@ class _Index:
         self.regions_of: dict[str, set[str]] = {}
         for metric_key, code in self.groups:
             self.regions_of.setdefault(metric_key, set()).add(code)
-        self.children: dict[str, list[str]] = {}
-        for code, region in reference.regions.items():
-            if region.parent:
-                self.children.setdefault(region.parent, []).append(code)
-        self._below: dict[str, set[str]] = {}
+        self.reference = reference
+        self.units = reference.units
         self._records: list[dict] | None = None
-
-    def below(self, code: str) -> set[str]:
-        if code not in self._below:
-            found, todo = set(), list(self.children.get(code, []))
-            while todo:
-                child = todo.pop()
-                if child not in found:
-                    found.add(child)
-                    todo.extend(self.children.get(child, []))
-            self._below[code] = found
-        return self._below[code]
 
     def bearing(self, target) -> tuple[list[int], list[list[int]]]:
         """Positions of a target's own actuals, and of each child region's (in region-code order)."""
         metric, code = target["metric"], target["region_code"]
         own = self.groups.get((metric, code), [])
         children = []
-        if per_resident_applies(target["base_unit"]) and target["qualifier"] != "at_most":
+        if per_resident_applies(target["base_unit"], self.units) and target["qualifier"] != "at_most":
             children = [self.groups[(metric, child)]
-                        for child in sorted(self.below(code) & self.regions_of.get(metric, set()))]
+                        for child in sorted(set(self.reference.descendants(code)) & self.regions_of.get(metric, set()))]
         return own, children
 
     def record(self, pos: int) -> dict:
@@ -185,6 +171,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
     """Every target with its chosen actual, attainment, time elapsed and status; one row per target."""
     targets = frame[frame["kind"] == "target"]
     index = _Index(frame, reference)
+    units = reference.units
     labels = {status: status_label(status, lang) for status in STATUSES}
     no_actual = t("progress.no_actual_why", lang)
     names: dict[str, str] = {}
@@ -196,13 +183,13 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
         notes = []
         actual_text = NOTHING
         if actual is not None:
-            actual_text = cell_text(actual, lang)
+            actual_text = cell_text(actual, lang, units)
             if actual["year_from_source_date"]:
-                actual_text = cell_text(_with_year(actual), lang)
+                actual_text = cell_text(_with_year(actual), lang, units)
                 notes.append(t("progress.year_as_of", lang, year=int(actual["as_of"])))
             if lower_bound:
                 bound = t("progress.lower_bound", lang, region=region_name(reference, actual["region_code"], lang))
-                actual_text += f"（{bound}）" if lang == "zh" else f" ({bound})"
+                actual_text += t("punct.aside", lang, text=bound)
             if result["deadline"] is not None and pd.notna(actual["as_of"]) and actual["as_of"] > result["deadline"].year:
                 notes.append(t("progress.after_deadline", lang, year=int(actual["as_of"])))
         else:
@@ -214,7 +201,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
             "figure_id": target["figure_id"], "region_code": code,
             "region": names[code], "metric": target["metric"],
             "metric_name": target[col("metric", lang)],
-            "target": cell_text(target, lang), "year": target["year"], "deadline": result["deadline"],
+            "target": cell_text(target, lang, units), "year": target["year"], "deadline": result["deadline"],
             "source_id": target["source_id"], "source_date": target["source_date"],
             "actual_id": None if actual is None else actual["figure_id"],
             "actual": actual_text,
@@ -226,7 +213,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
             "elapsed": result["elapsed"],
             "elapsed_text": NOTHING if result["elapsed"] is None else f"{result['elapsed']:.0%}",
             "status": result["status"], "status_label": labels[result["status"]],
-            "note": "；".join(notes) if lang == "zh" else "; ".join(notes),
+            "note": joined(notes, lang, "punct.list"),
         })
     columns = ["figure_id", "region_code", "region", "metric", "metric_name", "target", "year", "deadline",
                "source_id", "source_date", "actual_id", "actual", "actual_year", "lower_bound", "n_actuals",
@@ -248,7 +235,7 @@ def attainment_text(low: float | None, high: float | None, lang: str) -> str:
     if low is None or pd.isna(low):
         return NOTHING
     if high is not None and not pd.isna(high) and high != low:
-        return f"{low:.0%}–{high:.0%}" + ("（对下限–上限）" if lang == "zh" else " (of lower–upper end)")
+        return t("progress.attainment_range", lang, low=f"{low:.0%}", high=f"{high:.0%}")
     return f"{low:.0%}"
 
 
@@ -268,23 +255,23 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
     actuals = actuals_for(frame, reference, target)
     values = [v for v in (target["base_value"], target["base_low"], target["base_high"]) if pd.notna(v)]
     values += [v for v in actuals["base_value"] if pd.notna(v)]
-    divisor, axis_unit = display_scale(max([abs(v) for v in values] + [0]), target["base_unit"], lang)
+    divisor, axis_unit = axis_scale(max([abs(v) for v in values] + [0]), target["base_unit"], lang, reference.units)
     fig = go.Figure()
     labels = []
     for _, actual in actuals.iterrows():
         year = "" if pd.isna(actual["as_of"]) else int(actual["as_of"])
         label = f"{region_name(reference, actual['region_code'], lang)} {year}".strip()
         if actual["lower_bound"]:
-            label += "（下限）" if lang == "zh" else " (lower bound)"
+            label += t("punct.aside", lang, text=t("progress.lower_bound_short", lang))
         labels.append(label)
     if len(actuals):
         fig.add_trace(go.Bar(
             y=labels, x=list(actuals["base_value"] / divisor), orientation="h", name=t("progress.col.actual", lang),
             marker={"color": [KIND_COLORS["actual"] if not lb else "#f0b48a" for lb in actuals["lower_bound"]]},
-            text=[cell_text(_with_year(a) if pd.isna(a["year"]) else a, lang) for _, a in actuals.iterrows()],
+            text=[cell_text(_with_year(a) if pd.isna(a["year"]) else a, lang, reference.units) for _, a in actuals.iterrows()],
             textposition="auto", hovertemplate="%{y}: %{text}<extra></extra>",
         ))
-    target_label = cell_text(target, lang)
+    target_label = cell_text(target, lang, reference.units)
     if pd.notna(target["base_value"]):
         fig.add_vline(x=target["base_value"] / divisor, line_color=KIND_COLORS["target"], line_width=3,
                       annotation_text=target_label, annotation_position="top")
@@ -328,17 +315,17 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
     targets = rows[rows["kind"] == "target"]
     values = [v for column in ("base_value", "base_low", "base_high") for v in rows[column] if pd.notna(v)]
     first = rows.iloc[0]
-    divisor, axis_unit = display_scale(max([abs(v) for v in values] + [0]), first["base_unit"], lang)
+    divisor, axis_unit = axis_scale(max([abs(v) for v in values] + [0]), first["base_unit"], lang, reference.units)
     fig = go.Figure()
     fig.add_trace(go.Scatter(
         x=list(actuals["as_of"]), y=list(actuals["base_value"] / divisor), mode="lines+markers+text",
         name=t("progress.col.actual", lang), line={"color": KIND_COLORS["actual"]},
-        text=[cell_text(_with_year(a), lang) for _, a in actuals.iterrows()], textposition="top center",
+        text=[cell_text(_with_year(a), lang, reference.units) for _, a in actuals.iterrows()], textposition="top center",
         hovertemplate="%{text}<extra></extra>",
     ))
     for _, target in targets.iterrows():
         label = t("progress.target_line", lang, year="" if pd.isna(target["year"]) else int(target["year"])).strip()
-        label = f"{label}: {cell_text(target, lang).split('：' if lang == 'zh' else ': ', 1)[-1]}"
+        label = t("format.labelled", lang, label=label, text=format_figure(target, lang, reference.units))
         if pd.notna(target["base_value"]):
             fig.add_hline(y=target["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
                           annotation_text=label, annotation_position="top left")

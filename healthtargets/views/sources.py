@@ -23,7 +23,7 @@ def documents_table(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.Data
         k, c = kinds.get(source.id, {}), confidence.get(source.id, {})
         rows.append({
             "id": source.id,
-            "title": source.title if lang == "zh" else source.title_en,
+            "title": localised(source, lang, "title"),
             "issuer": source.issuer,
             "doc_number": source.doc_number or "",
             "type": name("source_type", source.type, lang),
@@ -51,5 +51,5 @@ def document_figures(display: pd.DataFrame, frame: pd.DataFrame, source_id: str)
 def document_label(dataset: Dataset, source_id: str, lang: str) -> str:
     source = dataset.sources[source_id]
     date = source.date.isoformat() if source.date else t("sources.unknown", lang)
-    title = source.title if lang == "zh" else source.title_en
+    title = localised(source, lang, "title")
     return f"{date} · {title}"
