@@ -3,6 +3,7 @@
 import streamlit as st
 
 from healthtargets.i18n import t
+from healthtargets.views.registry import PAGES
 from ui import data, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
@@ -15,15 +16,7 @@ st.sidebar.segmented_control(t("app.lang", lang), ["zh", "en"], key=state.SWITCH
 lang = st.session_state[state.LANG_KEY]
 state.write_lang(lang)
 
-PAGES = [  # file, url path, title key, icon
-    ("pages/overview.py", "overview", "nav.overview", ":material/dashboard:"),
-    ("pages/browse.py", "browse", "nav.browse", ":material/travel_explore:"),
-    ("pages/compare.py", "compare", "nav.compare", ":material/compare_arrows:"),
-    ("pages/progress.py", "progress", "nav.progress", ":material/flag:"),
-    ("pages/sources.py", "sources", "nav.sources", ":material/description:"),
-    ("pages/add_document.py", "add_document", "nav.add", ":material/note_add:"),
-]
-pages = [st.Page(file, url_path=path, title=t(key, lang), icon=icon) for file, path, key, icon in PAGES]
+pages = [st.Page(page.file, url_path=page.key, title=t(page.title_key, lang), icon=page.icon) for page in PAGES]
 
 
 def _home():  # the default page lives at "/"; send it to /overview so every page has its own link

@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from healthtargets.charts import theme as charts
+from healthtargets.charts.theme import cited
 from healthtargets.dataset import tables
-from healthtargets.views import browse
-from healthtargets.i18n import localised, name, t
 from healthtargets.dataset.regions import children_of, region_name
+from healthtargets.i18n import localised, name, t
+from healthtargets.views import browse
 from ui import data, state
 from ui.layout import figure_table, header, page_downloads, render_chart
 
@@ -70,8 +70,8 @@ d2.download_button(t("browse.download_xlsx", lang), lambda: tables.table_bytes(o
 
 left, right = st.columns([3, 2])
 with left:
-    render_chart(charts.figures_by_category(shown, place, [(k, localised(c, lang)) for k, c in ref.categories.items()],
-                                            charts.cited(shown, ds.sources), lang), key="browse.chart")
+    render_chart(browse.figures_by_category(shown, place, [(k, localised(c, lang)) for k, c in ref.categories.items()],
+                                            cited(shown, ds.sources), lang), key="browse.chart")
 with right:
     st.subheader(t("browse.detail", lang))
     pairs = browse.detail(ds, shown, figure, lang) if figure else None

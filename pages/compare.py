@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from healthtargets.views import compare
-from healthtargets.i18n import localised, t
 from healthtargets.dataset.regions import region_name
+from healthtargets.i18n import localised, t
+from healthtargets.views import compare
 from ui import data, state
-from ui.layout import header, plain, page_downloads, render_chart
+from ui.layout import header, page_downloads, plain, render_chart
 
 lang = state.lang()
 done = data.loaded(lang)

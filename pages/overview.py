@@ -2,11 +2,11 @@
 
 import streamlit as st
 
-from healthtargets.charts import theme as charts
-from healthtargets.views import overview
+from healthtargets.charts.theme import cited
 from healthtargets.i18n import localised, name, t
+from healthtargets.views import overview
 from ui import data, state
-from ui.layout import header, plain, page_downloads, render_chart
+from ui.layout import header, page_downloads, plain, render_chart
 
 lang = state.lang()
 ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
@@ -27,7 +27,7 @@ with left:
     if counts.empty:
         st.info(t("overview.map_none", lang))
     else:
-        render_chart(charts.overview_map(counts, charts.cited(frame, ds.sources), lang), key="overview.map")
+        render_chart(overview.overview_map(counts, cited(frame, ds.sources), lang), key="overview.map")
 with right:
     st.subheader(t("overview.newest_docs", lang))
     for source in overview.newest_documents(ds, 5):

@@ -4,9 +4,9 @@ import datetime as dt
 
 import streamlit as st
 
-from healthtargets.views import progress
-from healthtargets.i18n import localised, t
 from healthtargets.dataset.regions import region_name
+from healthtargets.i18n import localised, t
+from healthtargets.views import progress
 from ui import data, state
 from ui.layout import header, page_downloads, render_chart
 

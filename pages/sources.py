@@ -2,8 +2,8 @@
 
 import streamlit as st
 
-from healthtargets.views import sources as documents
 from healthtargets.i18n import t
+from healthtargets.views import sources as documents
 from ui import data, state
 from ui.layout import figure_table, header
 

@@ -10,10 +10,17 @@ import math
 
 import pandas as pd
 
-from healthtargets.dataset.paths import DATA_DIR
-from healthtargets.dataset.units import UnitTable
 from healthtargets.dataset.frame import COLUMNS
-from healthtargets.dataset.reference import Category, Group, Metric, Population, Reference, Region
+from healthtargets.dataset.paths import DATA_DIR
+from healthtargets.dataset.reference import (
+    Category,
+    Group,
+    Metric,
+    Population,
+    Reference,
+    Region,
+)
+from healthtargets.dataset.units import UnitTable
 
 REGIONS = [
     # code, zh, en, level, parent, population (year, value) or None

@@ -2,7 +2,9 @@
 
 import pytest
 
-PAGES = ["overview", "browse", "compare", "progress", "sources", "add_document"]
+from healthtargets.views.registry import PAGES as REGISTERED
+
+PAGES = [page.key for page in REGISTERED]
 
 
 @pytest.mark.parametrize("page", PAGES)

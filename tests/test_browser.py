@@ -17,17 +17,17 @@ from pathlib import Path
 import pytest
 from playwright import sync_api as playwright
 
+from healthtargets.views.registry import CHARTED
+from healthtargets.views.registry import PAGES as REGISTERED
+
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
-PAGES = {  # url path and query: the view a user would share
-    "overview": "", "browse": "region=130402", "compare": "", "progress": "", "sources": "doc=hanshan-2024-kangyang-opinions",
-    "add_document": "",
-}
+QUERIES = {"browse": "region=130402", "sources": "doc=hanshan-2024-kangyang-opinions"}  # the view a user would share
+PAGES = {page.key: QUERIES.get(page.key, "") for page in REGISTERED}
 LOCAL = {"localhost", "127.0.0.1"}
-CHARTED = {"overview", "browse", "compare", "progress"}
 
 
 

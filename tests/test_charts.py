@@ -2,7 +2,8 @@ import pytest
 
 from healthtargets import figures_frame, load_dataset
 from healthtargets.charts import theme as charts
-from healthtargets.views.registry import PAGES, page_charts
+from healthtargets.views.registry import CHARTED as PAGES
+from healthtargets.views.registry import page_charts
 
 
 @pytest.fixture(scope="module")

@@ -11,8 +11,8 @@ import pytest
 from chart_fixtures import *  # noqa: F403 fixtures: zh_spec, en_spec, hanshan_source, …
 from chart_fixtures import make_spec, png_size
 
-from healthtargets.cli import charts as cli_charts
 from healthtargets.cli import build_parser, main
+from healthtargets.cli import charts as cli_charts
 from healthtargets.dataset.load import load_dataset
 
 ROOT = Path(__file__).resolve().parent.parent

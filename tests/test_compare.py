@@ -6,13 +6,20 @@ from types import SimpleNamespace
 
 import pandas as pd
 import pytest
-
 from analytics_helpers import fig, frame, reference
-from healthtargets.views.compare import (
-    bar_data, benchmark_data, clamp_regions, compare_chart, compare_matrix, default_regions,
-    groups_compared, per_resident_applies, scope_notes,
-)
+
 from healthtargets.dataset.schema import Source
+from healthtargets.views.compare import (
+    bar_data,
+    benchmark_data,
+    clamp_regions,
+    compare_chart,
+    compare_matrix,
+    default_regions,
+    groups_compared,
+    per_resident_applies,
+    scope_notes,
+)
 from healthtargets.views.formatting import axis_scale
 
 REF = reference()

@@ -19,7 +19,12 @@ from healthtargets.extract.pipeline import (
     lost_characters,
     run_together_range,
 )
-from healthtargets.extract.text import TextDecodeError, decode_text, read_text, text_sha256
+from healthtargets.extract.text import (
+    TextDecodeError,
+    decode_text,
+    read_text,
+    text_sha256,
+)
 
 DOC_YEAR = 2024  # the phrases are read as from a document written in 2024
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"

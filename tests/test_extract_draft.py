@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from healthtargets.extract.pipeline import extract
+from healthtargets.dataset.load import load_dataset
 from healthtargets.extract.draft import (
     candidates_frame,
     catalog_of,
@@ -17,15 +17,15 @@ from healthtargets.extract.draft import (
     highlight_html,
     merged,
     preview,
-    without,
     slug,
     snippet_text,
     source_record,
     suggested_region,
     suggested_source_id,
+    without,
 )
+from healthtargets.extract.pipeline import extract
 from healthtargets.extract.text import text_sha256
-from healthtargets.dataset.load import load_dataset
 
 TEXT = (Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt").read_text(encoding="utf-8")
 SOURCE = {"id": "jinxiu-2025-plan", "title": "金秀瑶族自治县康养产业发展三年行动方案", "title_en": "Jinxiu action plan",

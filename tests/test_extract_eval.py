@@ -7,7 +7,13 @@ from pathlib import Path
 import pytest
 
 from healthtargets.cli import main
-from healthtargets.extract.evaluate import AIMS, EvaluationError, EvidenceLocator, evaluate, format_report
+from healthtargets.extract.evaluate import (
+    AIMS,
+    EvaluationError,
+    EvidenceLocator,
+    evaluate,
+    format_report,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "extract" / "eval"

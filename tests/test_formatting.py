@@ -7,7 +7,13 @@ import pytest
 
 from healthtargets.dataset.paths import DATA_DIR
 from healthtargets.dataset.units import UnitTable
-from healthtargets.views.formatting import cell_text, format_base, format_figure, format_per_resident, number
+from healthtargets.views.formatting import (
+    cell_text,
+    format_base,
+    format_figure,
+    format_per_resident,
+    number,
+)
 
 UNITS = UnitTable.from_yaml(DATA_DIR / "units.yaml")
 FACTORS = {"张": ("bed", 1), "家": ("item", 1), "亿人": ("person", 1e8), "亿元": ("CNY", 1e8),

@@ -8,8 +8,8 @@ from pathlib import Path
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from healthtargets.extract.draft import check_snippet
 from healthtargets.dataset.load import TARGETS_PATH, load_dataset
+from healthtargets.extract.draft import check_snippet
 
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"
 TEXT = SAMPLE.read_text(encoding="utf-8")

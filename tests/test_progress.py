@@ -5,15 +5,21 @@ import json
 
 import pandas as pd
 import pytest
-
 from analytics_helpers import fig, reference
 from analytics_helpers import frame as _frame
-from healthtargets.views.progress import (
-    actuals_for, assess, attainment_text, bullet_chart, elapsed_share, progress_table, status_rule,
-    timeline_chart, timeline_keys,
-)
-from healthtargets.dataset.schema import Source
 
+from healthtargets.dataset.schema import Source
+from healthtargets.views.progress import (
+    actuals_for,
+    assess,
+    attainment_text,
+    bullet_chart,
+    elapsed_share,
+    progress_table,
+    status_rule,
+    timeline_chart,
+    timeline_keys,
+)
 
 
 def frame(*rows: dict) -> pd.DataFrame:

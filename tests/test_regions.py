@@ -1,9 +1,15 @@
 """The region tree of the picker, and a region's figures with its children's."""
 
 import pytest
-
 from analytics_helpers import fig, frame, reference
-from healthtargets.dataset.regions import children_of, region_figures, region_path, region_tree, regions_with_figures
+
+from healthtargets.dataset.regions import (
+    children_of,
+    region_figures,
+    region_path,
+    region_tree,
+    regions_with_figures,
+)
 
 REF = reference()
 FIGURES = frame(

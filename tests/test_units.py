@@ -4,7 +4,12 @@ from pathlib import Path
 
 import pytest
 
-from healthtargets.dataset.numbers import numerals_in, parse_numeral, text_has_number, text_has_run_together_range
+from healthtargets.dataset.numbers import (
+    numerals_in,
+    parse_numeral,
+    text_has_number,
+    text_has_run_together_range,
+)
 from healthtargets.dataset.units import UnitError, UnitTable
 
 UNITS = UnitTable.from_yaml(Path(__file__).parent.parent / "data" / "units.yaml")

@@ -15,8 +15,14 @@ import json
 import streamlit as st
 
 from healthtargets.charts.bundle import charts_zip, zip_name
+from healthtargets.charts.export import (
+    MIME_TYPES,
+    check_export_ready,
+    figure_bytes,
+    prepared_figure,
+    warm_up,
+)
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.export import MIME_TYPES, check_export_ready, figure_bytes, prepared_figure, warm_up
 from healthtargets.i18n import LANGS, t
 
 CHOICES = {"PNG": "png", "SVG": "svg", "PDF": "pdf"}

@@ -15,9 +15,9 @@ import pandas as pd
 import streamlit as st
 
 from healthtargets import DatasetInvalid, figures_frame, load_dataset
-from healthtargets.i18n import t
 from healthtargets.dataset.load import TARGETS_PATH, Dataset
 from healthtargets.dataset.reference import DATA_DIR
+from healthtargets.i18n import t
 
 TARGETS_ENV = "HEALTHTARGETS_TARGETS"  # path of targets.yaml (tests point it at fixtures)
 DATA_ENV = "HEALTHTARGETS_DATA"  # folder of metrics.yaml, regions.yaml, units.yaml

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from healthtargets.charts.theme import modebar_config
 from healthtargets.charts.spec import ChartSpec
+from healthtargets.charts.theme import modebar_config
 from ui.chart_download import chart_download, page_zip_download
-
 
 _DRAWN = "_layout.drawn_charts"  # the ChartSpecs render_chart drew in this run of the page
 

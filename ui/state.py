@@ -60,7 +60,9 @@ def _leave_legacy_pages() -> None:
         return
     from streamlit.commands.execution_control import _force_yield_point
     from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
-    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+    from streamlit.runtime.scriptrunner_utils.script_run_context import (
+        get_script_run_ctx,
+    )
 
     PagesManager.uses_pages_directory = False
     ctx = get_script_run_ctx()

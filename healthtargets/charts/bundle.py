@@ -12,11 +12,12 @@ import unicodedata
 import zipfile
 from collections.abc import Callable, Sequence
 
-from .spec import ChartSpec, slugify
-from .export import FORMATS, ExportError, render_many
-from healthtargets.i18n import localised, t
 from healthtargets.dataset.schema import Source
 from healthtargets.dataset.tables import table_bytes
+from healthtargets.i18n import localised, t
+
+from .export import FORMATS, ExportError, render_many
+from .spec import ChartSpec, slugify
 
 SOURCES_FILE = "sources.txt"
 _ZIP_DATE = (1980, 1, 1, 0, 0, 0)  # fixed entry dates: the same charts give the same ZIP

@@ -1,29 +1,25 @@
-"""The one plotly theme of the dashboard, and the charts of the overview, browse and sources pages.
+"""The one plotly theme of the dashboard: fonts, colours, titles, wrapped labels, the source line.
 
 Every chart is a ChartSpec whose figure already carries its title, axis titles with
 units and the source line, so the image exporter draws exactly what the page shows.
-Nothing here reaches for a CDN: the map is a plain lon/lat scatter over an outline
-shipped with the package (basemap.json), not a tiled or topojson map.
+The charts themselves are built by each page's view (healthtargets/views/), in this style.
 """
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
 from numbers import Real
-from pathlib import Path
 
 import pandas as pd
 import plotly.graph_objects as go
 
-from .spec import ChartSpec, source_line
-from healthtargets.i18n import col, t
 from healthtargets.dataset.schema import Source
+from healthtargets.i18n import t
+
+from .spec import ChartSpec, source_line
 
 FONT_FAMILY = "WenQuanYi Micro Hei, Noto Sans CJK SC, Microsoft YaHei, PingFang SC, sans-serif"
 COLORS = ["#1f6f8b", "#e07a3f", "#5b9a68", "#b8476a", "#7d6bb0", "#c9a227", "#4c8fd6", "#8c6d46", "#5f6b73"]
 KIND_COLORS = {"target": "#1f6f8b", "actual": "#e07a3f", "forecast": "#8c8c8c"}
-BASEMAP_PATH = Path(__file__).resolve().parent / "basemap.json"
 
 
 TITLE_PAD = 12  # px between the image's left edge and the title
@@ -209,83 +205,6 @@ def foot(cites: list[Source], lang: str) -> str:
         more = len(cites) - 3
         return source_line(cites[:3], lang) + t("punct.list", lang) + t("chart.more_sources", lang, n=more)
     return source_line(cites, lang)
-
-
-@lru_cache(maxsize=1)
-def basemap() -> dict:
-    """Country borders and coastlines of East Asia as one lon/lat polyline (None between arcs)."""
-    return json.loads(BASEMAP_PATH.read_text(encoding="utf-8"))
-
-
-def overview_map(counts: pd.DataFrame, sources: list[Source], lang: str) -> ChartSpec:
-    """Regions as points at their centres, sized by figure count, over a drawn outline.
-
-    ``counts`` has region_code, name, lon, lat, figures, targets, actuals.
-    """
-    outline = basemap()
-    fig = go.Figure()
-    fig.add_trace(go.Scatter(x=outline["lon"], y=outline["lat"], mode="lines", hoverinfo="skip",
-                             line={"color": "#b0bec5", "width": 0.8}, showlegend=False, name="outline"))
-    hover = [t("overview.map_hover", lang, targets=r.targets, actuals=r.actuals) for r in counts.itertuples()]
-    size = (counts["figures"].clip(lower=1) ** 0.5 * 7).clip(upper=60) if len(counts) else []
-    fig.add_trace(go.Scatter(
-        x=counts["lon"], y=counts["lat"], mode="markers+text", text=counts["name"], textposition=label_positions(counts),
-        customdata=list(zip(counts["figures"], hover)), showlegend=False, name="regions",
-        marker={"size": size, "color": COLORS[0], "opacity": 0.75, "line": {"color": "white", "width": 1}},
-        hovertemplate="<b>%{text}</b><br>" + t("overview.figures_n", lang, n="%{customdata[0]}")
-        + "<br>%{customdata[1]}<extra></extra>",
-    ))
-    fig.update_xaxes(range=[73, 136], showgrid=False, zeroline=False, ticksuffix="°")
-    fig.update_yaxes(range=[17, 54], showgrid=False, zeroline=False, ticksuffix="°", scaleanchor="x", scaleratio=1.2)
-    title = t("chart.map_title", lang)
-    themed(fig, title=title, x_title=t("chart.lon", lang), y_title=t("chart.lat", lang),
-           source_line=foot(sources, lang), lang=lang, height=520)
-    return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
-
-
-NEAR_DEGREES = 3.0  # points closer than this (lon/lat degrees) would print their names over each other
-
-
-def label_positions(counts: pd.DataFrame) -> list[str]:
-    """Where each point's name goes: above it, unless a neighbour is near (Nan'an and Qijiang are 50 km
-    apart); then the names of neighbours go to alternate sides, left and right, away from each other."""
-    positions = ["top center"] * len(counts)
-    points = list(zip(counts["lon"], counts["lat"]))
-    for i, (lon, lat) in enumerate(points):
-        near = [j for j, (x, y) in enumerate(points) if j != i and abs(x - lon) < NEAR_DEGREES and abs(y - lat) < NEAR_DEGREES]
-        if not near:  # a point just south of another (Laibin under Qijiang): its name goes below it
-            above = any(0 < y - lat < 2.5 * NEAR_DEGREES and abs(x - lon) < 1.5 * NEAR_DEGREES for x, y in points)
-            positions[i] = "bottom center" if above else "top center"
-            continue
-        cluster = sorted([i, *near], key=lambda k: (-points[k][1], points[k][0]))  # north first
-        rank = cluster.index(i)
-        positions[i] = ("middle left", "middle right", "bottom left", "bottom right")[rank % 4]
-    return positions
-
-
-def figures_by_category(frame: pd.DataFrame, region_name: str, categories: list[tuple[str, str]],
-                        sources: list[Source], lang: str, name: str = "figures-by-category") -> ChartSpec:
-    """Stacked bars: figures per category, split by kind (target / actual / forecast)."""
-    from healthtargets.i18n import name as vocab
-
-    order = [label for key, label in categories if key in set(frame["category"])]
-    label_of = dict(categories)
-    counts = (frame.assign(category_label=frame["category"].map(label_of))
-              .groupby(["category_label", "kind"]).size().rename("figures").reset_index())
-    fig = go.Figure()
-    for kind in ("target", "actual", "forecast"):
-        part = counts[counts["kind"] == kind].set_index("category_label").reindex(order)
-        if part["figures"].notna().any():
-            fig.add_trace(go.Bar(x=order, y=part["figures"].fillna(0), name=vocab("kind", kind, lang),
-                                 marker_color=KIND_COLORS[kind],
-                                 hovertemplate="%{x}: %{y}<extra>" + vocab("kind", kind, lang) + "</extra>"))
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(tickformat=",d", rangemode="tozero")
-    title = t("browse.chart_title", lang, region=region_name)
-    themed(fig, title=title, x_title=t("browse.chart_x", lang), y_title=t("browse.chart_y", lang),
-           source_line=foot(sources, lang), lang=lang)
-    data = counts.rename(columns={"category_label": col("category", lang)})
-    return ChartSpec("browse", name, title, fig, data, sources, lang)
 
 
 def _wrap(text: str, width: int) -> list[str]:

@@ -11,7 +11,6 @@ import json
 import sys
 from pathlib import Path
 
-from . import charts as cli_charts, extract as cli_extract
 from healthtargets.dataset.errors import CliError, DatasetInvalid
 from healthtargets.dataset.frame import figures_frame
 from healthtargets.dataset.load import load_dataset
@@ -20,6 +19,8 @@ from healthtargets.dataset.schema import json_schema
 from healthtargets.dataset.tables import FORMATS, table_bytes
 from healthtargets.dataset.validate import display_path
 
+from . import charts as cli_charts
+from . import extract as cli_extract
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -9,11 +9,11 @@ import time
 from pathlib import Path
 
 from healthtargets.charts.bundle import SOURCES_FILE, bundle_files
-from healthtargets.dataset.errors import CliError
 from healthtargets.charts.export import FORMATS, ExportError, check_export_ready
+from healthtargets.dataset.errors import CliError
 from healthtargets.dataset.frame import figures_frame
 from healthtargets.dataset.load import TARGETS_PATH, load_dataset
-from healthtargets.views.registry import PAGES, page_charts
+from healthtargets.views.registry import CHARTED, page_charts
 
 LANGS = ("zh", "en", "both")
 
@@ -41,7 +41,7 @@ def register(commands) -> None:
     parser.add_argument("--format", choices=FORMATS, default="png", help="image format (default: png)")
     parser.add_argument("--out", metavar="DIR", required=True, help="folder to write into (created if missing)")
     parser.add_argument("--pages", metavar="PAGES",
-                        help=f"comma-separated pages (default: all: {','.join(PAGES)})")
+                        help=f"comma-separated pages (default: all that draw charts: {','.join(CHARTED)})")
     parser.add_argument("--regions", metavar="CODES",
                         help="comma-separated 6-digit region codes (default: the regions that issued the source documents)")
     parser.add_argument("--lang", choices=LANGS, default="both", help="chart language (default: both)")
@@ -57,10 +57,10 @@ def _split(text: str | None) -> list[str]:
 
 
 def _chosen_pages(text: str | None) -> list[str]:
-    pages = _split(text) or list(PAGES)
-    unknown = [p for p in pages if p not in PAGES]
+    pages = _split(text) or list(CHARTED)
+    unknown = [p for p in pages if p not in CHARTED]
     if unknown:
-        raise CliError(f"unknown page '{unknown[0]}' (choose from {', '.join(PAGES)})")
+        raise CliError(f"unknown page '{unknown[0]}' (choose from {', '.join(CHARTED)})")
     return list(dict.fromkeys(pages))
 
 

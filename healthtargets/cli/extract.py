@@ -13,10 +13,15 @@ from pathlib import Path
 import yaml
 
 from healthtargets.dataset.errors import CliError
-from healthtargets.extract.pipeline import extract
-from healthtargets.extract.evaluate import AIMS, EvaluationError, evaluate, format_report
-from healthtargets.extract.text import read_text, text_sha256
 from healthtargets.dataset.load import TARGETS_PATH
+from healthtargets.extract.evaluate import (
+    AIMS,
+    EvaluationError,
+    evaluate,
+    format_report,
+)
+from healthtargets.extract.pipeline import extract
+from healthtargets.extract.text import read_text, text_sha256
 
 FORMATS = ("yaml", "json")
 # The fields of a candidate, in the order they are written: the list first.

@@ -9,8 +9,14 @@ from .errors import DatasetInvalid
 from .paths import TARGETS_PATH
 from .reference import DATA_DIR, Reference
 from .schema import Figure, Source
-from .validate import check_reference, check_targets, check_texts, display_path, parse_yaml, read_yaml
-
+from .validate import (
+    check_reference,
+    check_targets,
+    check_texts,
+    display_path,
+    parse_yaml,
+    read_yaml,
+)
 
 
 @dataclass

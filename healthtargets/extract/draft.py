@@ -18,11 +18,12 @@ import pandas as pd
 import yaml
 
 from healthtargets.dataset.errors import DatasetInvalid
-from .pipeline import Candidate, Catalog, plain_number
 from healthtargets.dataset.load import Dataset, load_dataset_text
 from healthtargets.dataset.reference import DATA_DIR, Reference
 from healthtargets.dataset.schema import Confidence, Kind, Qualifier, SourceType
 from healthtargets.dataset.validate import squeeze
+
+from .pipeline import Candidate, Catalog, plain_number
 
 SOURCE_TYPES = get_args(SourceType)
 KINDS, QUALIFIERS, CONFIDENCES = get_args(Kind), get_args(Qualifier), get_args(Confidence)
@@ -189,8 +190,8 @@ def merged(existing: Dataset, draft: Dataset) -> Dataset:
 
 def preview_frame(existing: Dataset, draft: Dataset, lang: str) -> pd.DataFrame:
     """The reader's table (as Browse shows it) of the draft's figures, within the merged data set."""
-    from healthtargets.views.browse import display_frame
     from healthtargets.dataset.frame import figures_frame
+    from healthtargets.views.browse import display_frame
 
     whole = merged(existing, draft)
     frame = figures_frame(whole)

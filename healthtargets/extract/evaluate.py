@@ -19,11 +19,12 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .pipeline import Candidate, Catalog, extract
-from .text import TextDecodeError, decode_text, text_sha256
 from healthtargets.dataset.load import TARGETS_PATH, load_dataset
 from healthtargets.dataset.numbers import same_number
 from healthtargets.dataset.schema import Figure
+
+from .pipeline import Candidate, Catalog, extract
+from .text import TextDecodeError, decode_text, text_sha256
 
 AIMS = {"recall": 0.95, "precision": 0.85, "kind_accuracy": 0.90}
 RULE = (

@@ -31,7 +31,13 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from healthtargets.dataset.numbers import NumeralToken, numerals_in
-from healthtargets.dataset.reference import DATA_DIR, Metric, Reference, Region, region_ancestors
+from healthtargets.dataset.reference import (
+    DATA_DIR,
+    Metric,
+    Reference,
+    Region,
+    region_ancestors,
+)
 from healthtargets.dataset.units import UnitError, UnitTable
 
 KINDS = ("target", "actual", "forecast")
@@ -101,7 +107,9 @@ class Catalog:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Catalog":
         """The tables of a data folder; metrics and regions are optional."""
-        from healthtargets.dataset.validate import check_reference  # late: validate imports much of the package
+        from healthtargets.dataset.validate import (
+            check_reference,  # late: validate imports much of the package
+        )
 
         reference, _problems = check_reference(Path(data_dir))
         if reference is None:

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 import pandas as pd
+import plotly.graph_objects as go
+
+from healthtargets.charts.spec import ChartSpec
+from healthtargets.charts.theme import KIND_COLORS, cited, foot, themed
+from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.regions import (
+    RegionNode,
+    children_of,
+    region_figures,
+    region_path,
+)
+from healthtargets.dataset.schema import Source
+from healthtargets.i18n import col, localised, name, t
 
 from .formatting import format_base, format_figure
-from healthtargets.i18n import col, localised, name, t
-from healthtargets.dataset.load import Dataset
-from healthtargets.dataset.regions import RegionNode, children_of, region_figures, region_path
 
 FILTERS = ("category", "kind", "year", "confidence")
 LEVELS = 3  # province -> city -> district
@@ -134,3 +144,41 @@ def _title_with_original(source, lang: str) -> str:
     """The source's title in the reader's language, followed by the original when that differs."""
     title = localised(source, lang, "title")
     return title if title == source.title else title + t("punct.aside", lang, text=source.title)
+
+
+def figures_by_category(frame: pd.DataFrame, region_name: str, categories: list[tuple[str, str]],
+                        sources: list[Source], lang: str, chart_name: str = "figures-by-category") -> ChartSpec:
+    """Stacked bars: figures per category, split by kind (target / actual / forecast)."""
+    order = [label for key, label in categories if key in set(frame["category"])]
+    label_of = dict(categories)
+    counts = (frame.assign(category_label=frame["category"].map(label_of))
+              .groupby(["category_label", "kind"]).size().rename("figures").reset_index())
+    fig = go.Figure()
+    for kind in ("target", "actual", "forecast"):
+        part = counts[counts["kind"] == kind].set_index("category_label").reindex(order)
+        if part["figures"].notna().any():
+            fig.add_trace(go.Bar(x=order, y=part["figures"].fillna(0), name=name("kind", kind, lang),
+                                 marker_color=KIND_COLORS[kind],
+                                 hovertemplate="%{x}: %{y}<extra>" + name("kind", kind, lang) + "</extra>"))
+    fig.update_layout(barmode="stack")
+    fig.update_yaxes(tickformat=",d", rangemode="tozero")
+    title = t("browse.chart_title", lang, region=region_name)
+    themed(fig, title=title, x_title=t("browse.chart_x", lang), y_title=t("browse.chart_y", lang),
+           source_line=foot(sources, lang), lang=lang)
+    data = counts.rename(columns={"category_label": col("category", lang)})
+    return ChartSpec("browse", chart_name, title, fig, data, sources, lang)
+
+
+def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:
+    """The page's chart for each region (everywhere when none is given)."""
+    ref = dataset.reference
+    categories = [(k, localised(c, lang)) for k, c in ref.categories.items()]
+    specs = []
+    for code in regions or [None]:
+        rows = region_rows(dataset, frame, code)
+        if rows.empty:
+            continue
+        place = localised(ref.regions[code], lang) if code else t("browse.everywhere", lang)
+        specs.append(figures_by_category(rows, place, categories, cited(rows, dataset.sources), lang,
+                                         chart_name=f"figures-by-category-{code or 'all'}"))
+    return specs

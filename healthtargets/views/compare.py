@@ -12,15 +12,24 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed
 from healthtargets.charts.spec import ChartSpec
-from .formatting import NOTHING, axis_scale, cell_text, format_base, kind_label, number, per_resident_reading
-from healthtargets.i18n import col, joined, localised, t
+from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.regions import COUNTRY, region_name
 from healthtargets.dataset.schema import Source
 from healthtargets.dataset.units import UnitTable
+from healthtargets.i18n import col, joined, localised, t
+
+from .formatting import (
+    NOTHING,
+    axis_scale,
+    cell_text,
+    format_base,
+    kind_label,
+    number,
+    per_resident_reading,
+)
 
 MIN_REGIONS, MAX_REGIONS = 2, 6
 KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}
@@ -312,3 +321,10 @@ def _sub_label(row, lang: str, several: bool) -> str:
     if several:
         head = f"{head}<br>{row['metric_name']}"
     return head
+
+
+def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:
+    """One chart per comparability group the regions share (the page's default regions when none are given)."""
+    codes = regions or default_regions(dataset)
+    return [compare_chart(frame, dataset.sources, codes, group, dataset.reference, lang)
+            for group in groups_compared(frame, codes)]

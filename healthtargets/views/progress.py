@@ -22,12 +22,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from .compare import KIND_COLORS, per_resident_applies
-from .formatting import NOTHING, axis_scale, cell_text, format_figure, number
-from healthtargets.i18n import col, joined, localised, t
+from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.regions import region_name
 from healthtargets.dataset.schema import Source
+from healthtargets.i18n import col, joined, t
+
+from .compare import KIND_COLORS, per_resident_applies
+from .formatting import NOTHING, axis_scale, cell_text, format_figure
 
 STATUSES = ("achieved", "on_track", "behind", "overdue", "no_actual", "undated")
 
@@ -358,3 +360,18 @@ def filter_progress(table: pd.DataFrame, status: str | None = None, region: str 
     if region:
         mask &= table["region_code"] == region
     return table[mask]
+
+
+def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str,
+                today: dt.date | None = None) -> list[ChartSpec]:
+    """The page's charts: a bullet per target with actuals, a timeline per timeline_keys pair."""
+    ref, today = dataset.reference, today or dt.date.today()
+    table = progress_table(frame, ref, today, lang)
+    keys = timeline_keys(frame)
+    if regions:
+        table = table[table["region_code"].isin(regions)]
+        keys = [(code, metric) for code, metric in keys if code in regions]
+    specs = [bullet_chart(frame, ref, dataset.sources, figure_id, lang, today)
+             for figure_id in table.loc[table["n_actuals"] > 0, "figure_id"]]
+    specs += [timeline_chart(frame, ref, dataset.sources, code, metric, lang) for code, metric in keys]
+    return specs

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from healthtargets.i18n import localised, name, t
 from healthtargets.dataset.load import Dataset
+from healthtargets.i18n import localised, name, t
 
 
 def _mix(counts: dict, order: tuple[str, ...], vocabulary: str, lang: str) -> str:
