@@ -40,7 +40,7 @@ def synthetic(folder: Path, figures: int, regions: int, seed: int = 7) -> Path:
     half the time of its prefecture instead (where the county's actual is a lower bound), so that
     targets vs actuals has actuals to match, lower bounds and timelines to draw.
     """
-    from healthtargets.dataset.reference import DATA_DIR
+    from healthtargets.dataset.paths import DATA_DIR
 
     rng = random.Random(seed)
     data = folder / "data"

@@ -8,7 +8,8 @@ from pathlib import Path
 import yaml
 from streamlit.testing.v1 import AppTest
 
-from healthtargets.dataset.load import TARGETS_PATH, load_dataset
+from healthtargets.dataset.load import load_dataset
+from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.extract.draft import check_snippet
 
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"

@@ -15,8 +15,8 @@ import pandas as pd
 import streamlit as st
 
 from healthtargets import DatasetInvalid, figures_frame, load_dataset
-from healthtargets.dataset.load import TARGETS_PATH, Dataset
-from healthtargets.dataset.reference import DATA_DIR
+from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.paths import DATA_DIR, TARGETS_PATH
 from healthtargets.i18n import t
 
 TARGETS_ENV = "HEALTHTARGETS_TARGETS"  # path of targets.yaml (tests point it at fixtures)

@@ -12,7 +12,8 @@ from healthtargets.charts.bundle import SOURCES_FILE, bundle_files
 from healthtargets.charts.export import FORMATS, ExportError, check_export_ready
 from healthtargets.dataset.errors import CliError
 from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import TARGETS_PATH, load_dataset
+from healthtargets.dataset.load import load_dataset
+from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.views.registry import CHARTED, page_charts
 
 LANGS = ("zh", "en", "both")

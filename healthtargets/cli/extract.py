@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from healthtargets.dataset.errors import CliError
-from healthtargets.dataset.load import TARGETS_PATH
+from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.extract.evaluate import (
     AIMS,
     EvaluationError,

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import DatasetInvalid
-from .paths import TARGETS_PATH
-from .reference import DATA_DIR, Reference
+from .paths import DATA_DIR, TARGETS_PATH
+from .reference import Reference
 from .schema import Figure, Source
 from .validate import (
     check_reference,

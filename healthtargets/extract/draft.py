@@ -19,7 +19,8 @@ import yaml
 
 from healthtargets.dataset.errors import DatasetInvalid
 from healthtargets.dataset.load import Dataset, load_dataset_text
-from healthtargets.dataset.reference import DATA_DIR, Reference
+from healthtargets.dataset.paths import DATA_DIR
+from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.schema import Confidence, Kind, Qualifier, SourceType
 from healthtargets.dataset.validate import squeeze
 

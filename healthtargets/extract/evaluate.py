@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from healthtargets.dataset.load import TARGETS_PATH, load_dataset
+from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.numbers import same_number
+from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.dataset.schema import Figure
 
 from .pipeline import Candidate, Catalog, extract

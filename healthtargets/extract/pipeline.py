@@ -31,8 +31,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from healthtargets.dataset.numbers import NumeralToken, numerals_in
+from healthtargets.dataset.paths import DATA_DIR
 from healthtargets.dataset.reference import (
-    DATA_DIR,
     Metric,
     Reference,
     Region,
