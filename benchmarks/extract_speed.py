@@ -16,7 +16,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from healthtargets.extract.pipeline import default_catalog, extract  # noqa: E402
+from healthtargets.extract import default_catalog, extract  # noqa: E402
 from healthtargets.extract.text import read_text  # noqa: E402
 
 SIZE = 100_000

@@ -3,8 +3,7 @@
 import pandas as pd
 import streamlit as st
 
-from healthtargets.extract import draft
-from healthtargets.extract.pipeline import document_year, extract
+from healthtargets.extract import document_year, draft, extract
 from healthtargets.extract.text import TextDecodeError, decode_text, text_sha256
 from healthtargets.i18n import localised, name, t
 from ui import data, state

@@ -14,13 +14,13 @@ import yaml
 
 from healthtargets.dataset.errors import CliError
 from healthtargets.dataset.paths import TARGETS_PATH
+from healthtargets.extract import extract
 from healthtargets.extract.evaluate import (
     AIMS,
     EvaluationError,
     evaluate,
     format_report,
 )
-from healthtargets.extract.pipeline import extract
 from healthtargets.extract.text import read_text, text_sha256
 
 FORMATS = ("yaml", "json")
