@@ -46,7 +46,7 @@ def main() -> int:
     # one of each page first, so the 20 charts are of every kind the dashboard draws
     firsts = list({spec.page: spec for spec in reversed(specs)}.values())[::-1]
     specs = (firsts + [s for s in specs if s not in firsts])[: args.charts]
-    figures = [export.prepared_figure(spec.figure, spec) for spec in specs]
+    figures = [spec.prepared for spec in specs]
     fmt, n = args.format, len(specs)
     print(f"{n} charts ({', '.join(sorted({s.page for s in specs}))}), format {fmt}, scale {export.DEFAULT_SCALE}")
 
@@ -60,13 +60,13 @@ def main() -> int:
     report("fig.to_image(), fresh browser each", plain)
 
     started = time.perf_counter()
-    export.figure_bytes(go.Figure(go.Bar(y=[1])), "svg")
+    export.plot_bytes(go.Figure(go.Bar(y=[1])), "svg")
     startup = time.perf_counter() - started
     print(f"{'reused browser: start-up (once)':<40} {startup:6.2f} s")
     reused = []
     for figure in figures:
         started = time.perf_counter()
-        export.figure_bytes(figure, fmt)
+        export.plot_bytes(figure, fmt)
         reused.append(time.perf_counter() - started)
     report("reused browser, one at a time", reused)
 

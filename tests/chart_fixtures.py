@@ -58,7 +58,7 @@ def make_spec(title: str, sources: list[Source], *, lang: str = "zh", page: str 
     if with_source_line:
         fig.add_annotation(text=source_line(sources, lang), xref="paper", yref="paper", x=0, y=-0.28,
                            xanchor="left", yanchor="top", showarrow=False, font={"size": 11})
-    return ChartSpec(page=page, name=name, title=title, figure=fig, data=data, sources=sources, lang=lang)
+    return ChartSpec(page=page, name=name, title=title, plot=fig, data=data, sources=sources, lang=lang)
 
 
 @pytest.fixture

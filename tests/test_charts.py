@@ -17,7 +17,7 @@ def real():
 def test_every_chart_has_title_axes_source_line_and_cjk_font(real, page, lang):
     dataset, frame = real
     for spec in page_charts(page, dataset, frame, lang=lang):
-        layout = spec.figure.layout
+        layout = spec.plot.layout
         assert layout.title.text, spec.name
         assert layout.font.family.startswith("WenQuanYi Micro Hei"), spec.name
         assert any(a.text and a.text.startswith("来源" if lang == "zh" else "Source") for a in layout.annotations), spec.name
@@ -27,19 +27,19 @@ def test_every_chart_has_title_axes_source_line_and_cjk_font(real, page, lang):
 def test_overview_map_draws_regions_over_an_outline_without_a_cdn(real):
     dataset, frame = real
     (spec,) = page_charts("overview", dataset, frame, lang="en")
-    kinds = {trace.type for trace in spec.figure.data}
+    kinds = {trace.type for trace in spec.plot.data}
     assert kinds == {"scatter"}  # no geo or tiled map: nothing to fetch
-    names = list(spec.figure.data[1].text)
+    names = list(spec.plot.data[1].text)
     assert "Hanshan District" in names and "Laibin" in names
-    assert spec.figure.layout.xaxis.title.text == "Longitude (°E)"
+    assert spec.plot.layout.xaxis.title.text == "Longitude (°E)"
 
 
 def test_browse_chart_counts_figures_by_category_and_kind(real):
     dataset, frame = real
     (spec,) = page_charts("browse", dataset, frame, regions=["130402"], lang="zh")
     assert spec.title == "邯山区：各类别数据条数"
-    assert sum(sum(trace.y) for trace in spec.figure.data) == 3
-    assert spec.figure.layout.yaxis.title.text == "数据条数（条）"
+    assert sum(sum(trace.y) for trace in spec.plot.data) == 3
+    assert spec.plot.layout.yaxis.title.text == "数据条数（条）"
     assert spec.file_stem == "browse-figures-by-category-130402-zh"
 
 
@@ -64,7 +64,7 @@ def test_unknown_page_is_refused(real):
 
 
 def _source_annotation(spec):
-    return next(a for a in spec.figure.layout.annotations if a.name == "source-line")
+    return next(a for a in spec.plot.layout.annotations if a.name == "source-line")
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -72,8 +72,8 @@ def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(real, l
     dataset, frame = real
     for page in PAGES:
         for spec in page_charts(page, dataset, frame, lang=lang):
-            layout, note = spec.figure.layout, _source_annotation(spec)
-            lines = charts.label_lines(spec.figure)
+            layout, note = spec.plot.layout, _source_annotation(spec)
+            lines = charts.label_lines(spec.plot)
             assert -note.yshift >= 8 + charts.LINE_PX * lines + (26 if layout.xaxis.title.text else 0), spec.name
             source_lines = note.text.count("<br>") + 1
             assert layout.margin.b >= -note.yshift + charts.SOURCE_LINE_PX * source_lines, spec.name
@@ -85,16 +85,16 @@ def test_multi_line_compare_labels_push_the_source_line_down(real):
     codes = ["500108", "500110", "640100", "451300", "130402"]
     specs = {s.name.split("-5")[0]: s for s in page_charts("compare", dataset, frame, regions=codes, lang="en")}
     output, beds = specs["industry_output"], specs["elderly_care_beds"]
-    assert charts.label_lines(output.figure) > charts.label_lines(beds.figure)
+    assert charts.label_lines(output.plot) > charts.label_lines(beds.plot)
     assert _source_annotation(output).yshift < _source_annotation(beds).yshift
-    assert output.figure.layout.xaxis.tickangle == 0
+    assert output.plot.layout.xaxis.tickangle == 0
 
 
 def test_long_category_labels_wrap_level_instead_of_angled(real):
     dataset, frame = real
     (spec,) = page_charts("browse", dataset, frame, regions=["451300"], lang="en")
-    labels = list(spec.figure.data[0].x)
-    assert spec.figure.layout.xaxis.tickangle == 0
+    labels = list(spec.plot.data[0].x)
+    assert spec.plot.layout.xaxis.tickangle == 0
     assert "Industry and<br>enterprises" in labels
     assert charts.wrap_label("Industry and enterprises", 880 / 8) == "Industry and<br>enterprises"
     assert charts.wrap_label("健康旅游与康养服务业", 60) == "健康旅游<br>与康养服<br>务业"  # at least 4 a line
@@ -103,9 +103,9 @@ def test_long_category_labels_wrap_level_instead_of_angled(real):
 def test_small_counts_tick_at_whole_numbers(real):
     dataset, frame = real
     (spec,) = page_charts("browse", dataset, frame, regions=["130402"], lang="en")
-    assert spec.figure.layout.yaxis.tickformat == ",d" and spec.figure.layout.yaxis.dtick == 1
+    assert spec.plot.layout.yaxis.tickformat == ",d" and spec.plot.layout.yaxis.dtick == 1
     (big,) = page_charts("browse", dataset, frame, regions=["451300"], lang="en")  # 14 in one category
-    assert big.figure.layout.yaxis.dtick is None
+    assert big.plot.layout.yaxis.dtick is None
 
 
 def test_integer_ticks_count_reference_lines_and_skip_fractions():
@@ -123,7 +123,7 @@ def test_integer_ticks_count_reference_lines_and_skip_fractions():
 def test_neighbouring_map_labels_go_to_alternate_sides(real):
     dataset, frame = real
     (spec,) = page_charts("overview", dataset, frame, lang="en")
-    points = spec.figure.data[1]
+    points = spec.plot.data[1]
     where = dict(zip(points.text, points.textposition))
     assert {where["Nan'an District"], where["Qijiang District"]} == {"middle left", "middle right"}
     assert where["Hanshan District"] == "top center"

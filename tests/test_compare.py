@@ -145,7 +145,7 @@ def test_scope_notes_state_group_note_and_metric_scopes():
 
 def test_chart_tells_targets_from_actuals_and_draws_benchmarks():
     spec = compare_chart(FIGURES, SOURCES, [LAIBIN, NANAN], "sports_area_per_capita", REF, "en")
-    figure = json.loads(spec.figure.to_json())
+    figure = json.loads(spec.plot.to_json())
     assert [t["name"] for t in figure["data"]] == ["target"]
     assert figure["data"][0]["marker"]["pattern"]["shape"] == "/"
     assert figure["layout"]["shapes"][0]["y0"] == 3.0
@@ -158,7 +158,7 @@ def test_chart_tells_targets_from_actuals_and_draws_benchmarks():
 def test_chart_per_resident_and_log():
     spec = compare_chart(FIGURES, SOURCES, [HANSHAN, NANAN], "industry_output", REF, "zh",
                          per_resident=True, log=True)
-    figure = json.loads(spec.figure.to_json())
+    figure = json.loads(spec.plot.to_json())
     assert figure["layout"]["yaxis"]["type"] == "log"
     assert figure["layout"]["yaxis"]["title"]["text"] == "元/人"
     assert "邯山区常住人口不详" in figure["layout"]["title"]["text"]

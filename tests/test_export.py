@@ -16,8 +16,8 @@ import pytest
 from chart_fixtures import *  # noqa: F403 fixtures: zh_spec, en_spec, hanshan_source, …
 from chart_fixtures import make_spec, png_size
 
-from healthtargets.charts import export
-from healthtargets.charts.export import ExportError, figure_bytes, spec_bytes
+from healthtargets.charts import export, prepare
+from healthtargets.charts.export import ExportError, chart_bytes, plot_bytes
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -28,16 +28,16 @@ def svg_text(data: bytes) -> str:
 
 
 def test_png_is_as_wide_and_high_as_asked(zh_spec):
-    assert png_size(figure_bytes(zh_spec.figure, "png", width=400, height=300, scale=1)) == (400, 300)
-    assert png_size(figure_bytes(zh_spec.figure, "png", width=400, height=300, scale=3)) == (1200, 900)
+    assert png_size(plot_bytes(zh_spec.plot, "png", width=400, height=300, scale=1)) == (400, 300)
+    assert png_size(plot_bytes(zh_spec.plot, "png", width=400, height=300, scale=3)) == (1200, 900)
 
 
 def test_png_is_at_twice_the_layout_size_by_default(zh_spec):
-    assert png_size(spec_bytes(zh_spec, "png")) == (1600, 900)  # layout 800×450, scale 2
+    assert png_size(chart_bytes(zh_spec, "png")) == (1600, 900)  # layout 800×450, scale 2
 
 
 def test_svg_parses_names_a_cjk_family_and_carries_title_and_source_line(zh_spec):
-    data = spec_bytes(zh_spec, "svg")
+    data = chart_bytes(zh_spec, "svg")
     text = svg_text(data)
     assert "养老床位目标" in text
     assert "来源：邯山区人民政府办公室《关于加快邯山区康养产业发展的实施意见》(2024-09-06)" in text
@@ -46,53 +46,53 @@ def test_svg_parses_names_a_cjk_family_and_carries_title_and_source_line(zh_spec
 
 
 def test_svg_in_english_carries_the_english_source_line(en_spec):
-    text = svg_text(spec_bytes(en_spec, "svg"))
+    text = svg_text(chart_bytes(en_spec, "svg"))
     assert "Elderly-care bed targets" in text
     assert "Source: 邯山区人民政府办公室, “Implementation opinions on the health-c…” (2024-09-06); " in text
 
 
 def test_a_figure_without_cjk_font_still_names_one_in_svg():
     fig = go.Figure(go.Bar(x=["邯山区"], y=[1]), layout={"font": {"family": "Arial"}, "title": {"text": "床位"}})
-    data = figure_bytes(fig, "svg")
+    data = plot_bytes(fig, "svg")
     assert "WenQuanYi Micro Hei" in data.decode("utf-8")
     assert fig.layout.font.family == "Arial", "the caller's figure is left as it was"
 
 
 def test_a_spec_whose_figure_lacks_its_source_line_gets_one(hanshan_source):
     spec = make_spec("养老床位目标", [hanshan_source], with_source_line=False)
-    assert "来源：邯山区人民政府办公室" in svg_text(spec_bytes(spec, "svg"))
+    assert "来源：邯山区人民政府办公室" in svg_text(chart_bytes(spec, "svg"))
 
 
 def test_pdf_has_its_header_and_embeds_the_cjk_font(zh_spec):
-    data = spec_bytes(zh_spec, "pdf")
+    data = chart_bytes(zh_spec, "pdf")
     assert data.startswith(b"%PDF-")
     assert b"WenQuanYiMicroHei" in data
 
 
 def test_chinese_renders_as_glyphs_not_boxes(hanshan_source):
     """Same chart, two titles of equal length: with no CJK font both would be identical boxes."""
-    first = spec_bytes(make_spec("养老床位目标", [hanshan_source]), "png")
-    second = spec_bytes(make_spec("中药种植面积", [hanshan_source]), "png")
+    first = chart_bytes(make_spec("养老床位目标", [hanshan_source]), "png")
+    second = chart_bytes(make_spec("中药种植面积", [hanshan_source]), "png")
     assert first != second
 
 
 def test_one_browser_serves_every_render(zh_spec):
-    figure_bytes(zh_spec.figure, "svg")
+    plot_bytes(zh_spec.plot, "svg")
     renderer = export._renderer
-    figure_bytes(zh_spec.figure, "png")
-    spec_bytes(zh_spec, "pdf")
+    plot_bytes(zh_spec.plot, "png")
+    chart_bytes(zh_spec, "pdf")
     assert export._renderer is renderer is not None
 
 
 def test_font_list_keeps_a_cjk_family_the_theme_named():
-    assert export.cjk_font_family("Noto Sans CJK SC, sans-serif") == "Noto Sans CJK SC, sans-serif"
-    assert export.cjk_font_family("Arial").startswith("WenQuanYi Micro Hei, ")
-    assert export.cjk_font_family(None).endswith(", sans-serif")
+    assert prepare.cjk_font_family("Noto Sans CJK SC, sans-serif") == "Noto Sans CJK SC, sans-serif"
+    assert prepare.cjk_font_family("Arial").startswith("WenQuanYi Micro Hei, ")
+    assert prepare.cjk_font_family(None).endswith(", sans-serif")
 
 
 def test_unknown_format_is_refused(zh_spec):
     with pytest.raises(ExportError, match="unknown image format 'gif'"):
-        figure_bytes(zh_spec.figure, "gif")
+        plot_bytes(zh_spec.plot, "gif")
 
 
 def test_ready_here():
@@ -126,9 +126,9 @@ def test_rendering_without_a_browser_fails_with_the_message_not_a_hang():
     """In a fresh process (the browser is process-global) with a wrong BROWSER_PATH."""
     code = (
         "import plotly.graph_objects as go\n"
-        "from healthtargets.charts.export import figure_bytes, ExportError\n"
+        "from healthtargets.charts.export import plot_bytes, ExportError\n"
         "try:\n"
-        "    figure_bytes(go.Figure(go.Bar(y=[1])), 'png')\n"
+        "    plot_bytes(go.Figure(go.Bar(y=[1])), 'png')\n"
         "except ExportError as exc:\n"
         "    print(exc)\n"
     )
@@ -140,9 +140,9 @@ def test_rendering_without_a_browser_fails_with_the_message_not_a_hang():
 
 
 def test_a_render_past_its_deadline_fails_clearly_and_the_next_one_works(zh_spec, monkeypatch):
-    figure_bytes(zh_spec.figure, "svg")  # the browser is up
+    plot_bytes(zh_spec.plot, "svg")  # the browser is up
     with monkeypatch.context() as patch:
         patch.setattr(export, "RENDER_TIMEOUT", 0.001)
         with pytest.raises(ExportError, match="timed out: rendering took longer than 0 s"):
-            figure_bytes(zh_spec.figure, "png")
-    assert png_size(figure_bytes(zh_spec.figure, "png", scale=1)) == (800, 450)
+            plot_bytes(zh_spec.plot, "png")
+    assert png_size(plot_bytes(zh_spec.plot, "png", scale=1)) == (800, 450)

@@ -146,7 +146,7 @@ SOURCES = {sid: Source(id=sid, title=f"{sid}题目", title_en=f"{sid} title", is
 
 def test_bullet_chart_marks_target_line_and_lower_bound():
     spec = bullet_chart(FIGURES, REF, SOURCES, "laibin-herb", "en")
-    figure = json.loads(spec.figure.to_json())
+    figure = json.loads(spec.plot.to_json())
     assert figure["data"][0]["y"] == ["Jinxiu County 2023 (lower bound)"]
     assert figure["data"][0]["x"] == [200000]
     assert figure["layout"]["shapes"][0]["x0"] == 100000
@@ -156,14 +156,14 @@ def test_bullet_chart_marks_target_line_and_lower_bound():
 
 def test_bullet_chart_without_actual_says_why():
     spec = bullet_chart(FIGURES, REF, SOURCES, "hanshan-beds", "en")
-    texts = [a["text"] for a in json.loads(spec.figure.to_json())["layout"]["annotations"]]
+    texts = [a["text"] for a in json.loads(spec.plot.to_json())["layout"]["annotations"]]
     assert "No actual has been reported for this target yet." in texts
 
 
 def test_timeline_keys_and_chart_with_target_band():
     assert timeline_keys(FIGURES) == [(YINCHUAN_LIKE, "internet_hospitals")]
     spec = timeline_chart(FIGURES, REF, SOURCES, YINCHUAN_LIKE, "internet_hospitals", "zh")
-    figure = json.loads(spec.figure.to_json())
+    figure = json.loads(spec.plot.to_json())
     assert figure["data"][0]["x"] == [2017, 2024] and figure["data"][0]["y"] == [15, 149]
     band = figure["layout"]["shapes"][0]
     assert (band["type"], band["y0"], band["y1"]) == ("rect", 100, 200)

@@ -1,8 +1,8 @@
 """Download controls under a chart: PNG/SVG/PDF of one chart, a ZIP of a page's charts.
 
 Images are rendered on the server (healthtargets.charts.export) only when the button is clicked —
-the button's data is a callable, which also computes the cache key (the prepared figure, the
-page's fingerprint) — and cached per figure and format, so reruns neither render nor serialise.
+the button's data is a callable — and cached per chart (ChartSpec.key, computed once with the
+chart's prepared plot) and format, so reruns neither render nor serialise.
 Without Chromium or a CJK font the controls say what is missing instead; the page keeps working
 (the modebar camera still makes a PNG in the browser).
 """
@@ -10,18 +10,11 @@ Without Chromium or a CJK font the controls say what is missing instead; the pag
 from __future__ import annotations
 
 import hashlib
-import json
 
 import streamlit as st
 
 from healthtargets.charts.bundle import charts_zip, zip_name
-from healthtargets.charts.export import (
-    MIME_TYPES,
-    check_export_ready,
-    figure_bytes,
-    prepared_figure,
-    warm_up,
-)
+from healthtargets.charts.export import MIME_TYPES, chart_bytes, check_export_ready, warm_up
 from healthtargets.charts.spec import ChartSpec
 from healthtargets.i18n import LANGS, t
 
@@ -41,8 +34,8 @@ def export_problem() -> str | None:
 
 
 @st.cache_data(max_entries=512, show_spinner=False)
-def _image(figure_json: str, fmt: str) -> bytes:
-    return figure_bytes(json.loads(figure_json), fmt)
+def _image(key: str, fmt: str, _spec: ChartSpec) -> bytes:
+    return chart_bytes(_spec, fmt)
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -50,15 +43,10 @@ def _zip(fingerprint: str, fmt: str, _specs: tuple[ChartSpec, ...]) -> bytes:
     return charts_zip(list(_specs), fmt)
 
 
-def _figure_json(spec: ChartSpec) -> str:
-    """The figure as it will be rendered (title, source line, CJK font made sure of): the cache key."""
-    return json.dumps(prepared_figure(spec.figure, spec), ensure_ascii=False, sort_keys=True)
-
-
 def _fingerprint(specs: tuple[ChartSpec, ...]) -> str:
     digest = hashlib.sha256()
     for spec in specs:
-        for part in (spec.file_stem, _figure_json(spec), spec.data.to_csv(index=False),
+        for part in (spec.file_stem, spec.key, spec.data.to_csv(index=False),
                      ",".join(source.id for source in spec.sources)):
             digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()
@@ -87,7 +75,7 @@ def chart_download(spec: ChartSpec, key: str) -> None:
         fmt = _format_choice(f"{key}.format", lang)
     with right:
         st.download_button(
-            t("download.one", lang), data=lambda: _image(_figure_json(spec), fmt), file_name=f"{spec.file_stem}.{fmt}",
+            t("download.one", lang), data=lambda: _image(spec.key, fmt, spec), file_name=f"{spec.file_stem}.{fmt}",
             mime=MIME_TYPES[fmt], key=f"{key}.button", help=t("download.help_one", lang), on_click="ignore",
             icon=":material/download:",
         )

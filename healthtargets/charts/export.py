@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import asyncio
 import atexit
-import copy
 import os
 import shutil
 import subprocess
@@ -22,7 +21,8 @@ from concurrent.futures import TimeoutError as FutureTimeout
 
 import plotly.graph_objects as go
 
-from .spec import ChartSpec, source_line
+from .prepare import prepared_plot
+from .spec import ChartSpec
 
 FORMATS = ("png", "svg", "pdf")
 MIME_TYPES = {"png": "image/png", "svg": "image/svg+xml", "pdf": "application/pdf"}
@@ -33,16 +33,6 @@ DEFAULT_WIDTH, DEFAULT_HEIGHT = 960, 540
 STARTUP_TIMEOUT = 12.0
 RENDER_TIMEOUT = 15.0
 TABS = 2  # browser tabs: a page's charts render two at a time
-
-# Families put first in a figure's font list when it names no CJK family: the Debian font the
-# set-up installs, then the usual CJK families of Linux, macOS and Windows, so that whoever opens
-# an SVG finds one.
-CJK_FAMILIES = (
-    "WenQuanYi Micro Hei", "Noto Sans CJK SC", "Source Han Sans SC",
-    "PingFang SC", "Microsoft YaHei",
-)
-_CJK_HINTS = ("cjk", "wenquanyi", "wqy", "source han", "yahei", "pingfang", "heiti", "simhei",
-              "simsun", "songti", "hiragino", "noto sans sc", "noto serif sc", "kaiti", "fangsong")
 
 INSTALL_HINT = "apt-get install -y --no-install-recommends"
 
@@ -96,69 +86,6 @@ def check_export_ready(lang: str | None = None) -> str | None:
         zh += f"（BROWSER_PATH={override} 不是可执行文件）"
         en += f" (BROWSER_PATH={override} is not an executable file)"
     return {"zh": zh, "en": en}.get(lang or "", f"{zh}\n{en}")
-
-
-# ---------------------------------------------------------------- figures
-
-
-def names_cjk_family(family: str | None) -> bool:
-    """Whether a CSS font-family list names a CJK family."""
-    if not family:
-        return False
-    lowered = family.lower()
-    return any(hint in lowered for hint in _CJK_HINTS) or any(ord(c) > 0x2E80 for c in family)
-
-
-def cjk_font_family(family: str | None) -> str:
-    """A font list naming CJK families first, then the given one (unchanged if it names one)."""
-    if names_cjk_family(family):
-        return family  # type: ignore[return-value]
-    rest = family or "sans-serif"
-    return ", ".join([*CJK_FAMILIES, rest])
-
-
-def prepared_figure(figure: go.Figure | dict, spec: ChartSpec | None = None) -> dict:
-    """The figure as kaleido gets it: a copy whose font list names a CJK family.
-
-    With a spec, the title and the source line are made sure of: a figure that lacks them
-    (a builder forgot) gets the spec's title and ``source_line(spec.sources, spec.lang)``.
-    """
-    fig = copy.deepcopy(figure.to_plotly_json() if isinstance(figure, go.Figure) else figure)
-    fig = _plain(fig)
-    layout = fig.setdefault("layout", {})
-    template_font = ((layout.get("template") or {}).get("layout") or {}).get("font") or {}
-    font = layout.setdefault("font", {})
-    font["family"] = cjk_font_family(font.get("family") or template_font.get("family"))
-    for path in (("title", "font"), ("legend", "font")):
-        part = layout.get(path[0])
-        if isinstance(part, dict) and isinstance(part.get("font"), dict) and part["font"].get("family"):
-            part["font"]["family"] = cjk_font_family(part["font"]["family"])
-    if spec is not None:
-        title = layout.get("title")
-        if isinstance(title, str):
-            layout["title"] = title = {"text": title}
-        if not isinstance(title, dict) or not title.get("text"):
-            layout["title"] = {**(title or {}), "text": spec.title}
-        line = source_line(spec.sources, spec.lang) if spec.sources else None
-        annotations = layout.setdefault("annotations", [])
-        has_line = any(str(a.get("text", "")).startswith(("来源：", "Source: ")) for a in annotations)
-        if line and not has_line:
-            annotations.append({
-                "text": line, "xref": "paper", "yref": "paper", "x": 0, "y": 0, "xanchor": "left",
-                "yanchor": "top", "yshift": -60, "showarrow": False, "align": "left", "font": {"size": 11},
-            })
-            margin = layout.setdefault("margin", {})
-            margin["b"] = max(margin.get("b") or 0, 110)
-    return fig
-
-
-def _plain(obj):
-    """JSON-ready copy (numpy arrays, dates, … become lists and strings) via plotly's encoder."""
-    import json
-
-    from plotly.utils import PlotlyJSONEncoder
-
-    return json.loads(json.dumps(obj, cls=PlotlyJSONEncoder))
 
 
 def _opts(fig: dict, fmt: str, scale: float | None, width: int | None, height: int | None) -> dict:
@@ -283,15 +210,15 @@ def render_many(
     height: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[bytes]:
-    """Images of several figures (or ChartSpecs) in the reused browser, in order.
+    """Images of several charts (or bare plotly figures) in the reused browser, in order.
 
-    ``items`` are (figure, format) pairs. Renders run concurrently in the browser's tabs;
-    each must finish within RENDER_TIMEOUT. ``progress(done, total)`` is called as they finish.
+    ``items`` are (chart, format) pairs; a chart's prepared plot is computed once and kept.
+    Renders run concurrently in the browser's tabs; each must finish within RENDER_TIMEOUT.
+    ``progress(done, total)`` is called as they finish.
     """
     prepared = []
     for item, fmt in items:
-        spec = item if isinstance(item, ChartSpec) else None
-        fig = prepared_figure(spec.figure if spec else item, spec)
+        fig = item.prepared if isinstance(item, ChartSpec) else prepared_plot(item)
         prepared.append((fig, _opts(fig, fmt, scale, width, height)))
     renderer = _get_renderer()
     futures = [renderer.submit(fig, opts) for fig, opts in prepared]
@@ -321,18 +248,18 @@ def render_many(
     return results
 
 
-def figure_bytes(
-    figure: go.Figure | dict,
+def plot_bytes(
+    plot: go.Figure | dict,
     fmt: str = "png",
     *,
     scale: float | None = None,
     width: int | None = None,
     height: int | None = None,
 ) -> bytes:
-    """One figure as PNG (at ``scale``, 2 by default), SVG or PDF bytes."""
-    return render_many([(figure, fmt)], scale=scale, width=width, height=height)[0]
+    """A bare plotly figure as PNG (at ``scale``, 2 by default), SVG or PDF bytes."""
+    return render_many([(plot, fmt)], scale=scale, width=width, height=height)[0]
 
 
-def spec_bytes(spec: ChartSpec, fmt: str = "png", *, scale: float | None = None) -> bytes:
+def chart_bytes(spec: ChartSpec, fmt: str = "png", *, scale: float | None = None) -> bytes:
     """A chart's image, its title and source line made sure of."""
     return render_many([(spec, fmt)], scale=scale)[0]

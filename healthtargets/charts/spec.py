@@ -1,9 +1,12 @@
-"""A chart as the dashboard and the exporters share it: figure, data behind it, sources cited."""
+"""A chart as the dashboard and the exporters share it: its plot, the data behind it, the sources cited."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import pandas as pd
 import plotly.graph_objects as go
@@ -16,15 +19,16 @@ from healthtargets.i18n import joined, localised, t
 class ChartSpec:
     """One chart of one page.
 
-    ``figure`` already carries its title, axis titles with units and a source line;
-    ``data`` is the table behind it (what a user downloads as CSV); ``sources``
-    are the documents it cites; ``name`` says what it is, for file names.
+    ``plot`` (the plotly figure) already carries its title, axis titles with units and a
+    source line; ``data`` is the table behind it (what a user downloads as CSV); ``sources``
+    are the documents it cites; ``name`` says what it is, for file names. The copy made
+    ready for an image (``prepared``) and its cache key are computed once per chart.
     """
 
     page: str  # overview | browse | compare | progress | sources
     name: str  # e.g. "industry-output-hanshan-nanan"
     title: str
-    figure: go.Figure
+    plot: go.Figure
     data: pd.DataFrame
     sources: list[Source] = field(default_factory=list)
     lang: str = "zh"
@@ -33,6 +37,20 @@ class ChartSpec:
     def file_stem(self) -> str:
         """A file name without extension: page, what, language (no spaces, ASCII-safe)."""
         return slugify(f"{self.page}-{self.name}-{self.lang}")
+
+    @cached_property
+    def prepared(self) -> dict:
+        """The plot as an image is drawn from it (CJK fonts named; title and source line made sure of)."""
+        from .prepare import prepared_plot
+
+        line = source_line(self.sources, self.lang) if self.sources else None
+        return prepared_plot(self.plot, self.title, line)
+
+    @cached_property
+    def key(self) -> str:
+        """A digest of what the image shows: equal keys, equal images (a cache key)."""
+        text = json.dumps(self.prepared, ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def source_line(sources: list[Source], lang: str) -> str:
