@@ -78,7 +78,7 @@ CASES = [
     ("duplicate key", {29: "    note: null\n    note: again"},
      [(30, "", "figures.0.note", "duplicate key")]),
     ("invalid YAML", {20: "    kind: [target"},
-     [(21, "", "", "invalid YAML: expected ',' or ']', but got ':'")]),
+     [(21, "", "", "invalid YAML: did not find expected ',' or ']'")]),
     ("unknown top-level key", {15: "figure:"},
      [(15, "", "figure", "unknown top-level key (expected 'sources' and 'figures')"),
       (2, "", "figures", "missing: expected a list of records")]),

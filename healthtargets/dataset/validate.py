@@ -18,7 +18,7 @@ from .numbers import text_has_number, text_has_run_together_range
 from .reference import Category, Group, Metric, Reference, Region
 from .schema import Figure, Source
 from .units import UnitError, UnitTable
-from .yaml_lines import LineIndex, YamlSyntaxError, load_with_lines
+from .yaml_tree import LineIndex, YamlSyntaxError, load_with_lines
 
 FIELD_HINTS = {
     "region": "a 6-digit region code written as a quoted string, e.g. \"451300\"",
@@ -82,8 +82,12 @@ def validate_records(
         try:
             records.append(model.model_validate(item))
         except ValidationError as exc:
+            reported = set()
             for error in exc.errors():
                 field = str(error["loc"][0]) if error["loc"] else ""
+                if field in reported:  # one fault, one message (a union type fails once per member)
+                    continue
+                reported.add(field)
                 line = lines.line(path + tuple(error["loc"][:1]))
                 problems.append(Problem(label, line, name, field, pydantic_message(error, field)))
     return records, problems
@@ -153,15 +157,17 @@ def check_reference(data_dir: Path) -> tuple[Reference | None, list[Problem]]:
         regions={r.code: r for r in regions},
         units=units,
     )
-    problems += _check_metrics(metrics, reference, metrics_label, lines)
-    problems += _check_regions(regions, reference, regions_label, region_lines)
+    problems += _check_metrics(metrics, reference, metrics_label, lines, raw.get("metrics") if raw else None)
+    problems += _check_regions(regions, reference, regions_label, region_lines,
+                               raw_regions.get("regions") if raw_regions else None)
     return reference, problems
 
 
-def _check_metrics(metrics: list[Metric], ref: Reference, label: str, lines: LineIndex) -> list[Problem]:
+def _check_metrics(metrics: list[Metric], ref: Reference, label: str, lines: LineIndex, raw: Any) -> list[Problem]:
     problems = []
-    for position, metric in enumerate(metrics):
-        at = lambda field: lines.line(("metrics", position, field))  # noqa: E731
+    where = positions(raw, "key")
+    for metric in metrics:
+        at = lambda field, position=where[metric.key]: lines.line(("metrics", position, field))  # noqa: E731
         name = f"metric {metric.key}"
         if metric.category not in ref.categories:
             problems.append(Problem(label, at("category"), name, "category", f"unknown category '{metric.category}'"))
@@ -177,10 +183,12 @@ def _check_metrics(metrics: list[Metric], ref: Reference, label: str, lines: Lin
     return problems
 
 
-def _check_regions(regions: list[Region], ref: Reference, label: str, lines: LineIndex) -> list[Problem]:
+def _check_regions(regions: list[Region], ref: Reference, label: str, lines: LineIndex, raw: Any) -> list[Problem]:
+    where = positions(raw, "code")
     return [
-        Problem(label, lines.line(("regions", position, "parent")), f"region {region.code}", "parent", f"unknown region '{region.parent}'")
-        for position, region in enumerate(regions)
+        Problem(label, lines.line(("regions", where[region.code], "parent")), f"region {region.code}", "parent",
+                f"unknown region '{region.parent}'")
+        for region in regions
         if region.parent is not None and region.parent not in ref.regions
     ]
 
@@ -204,12 +212,13 @@ def check_targets(data: Any, lines: LineIndex, label: str, ref: Reference) -> tu
     by_id = {s.id: s for s in sources}
     # Ids of every source record, valid or not: a figure of an invalid source is not "unknown".
     source_ids = {item.get("id") for item in data.get("sources") or [] if isinstance(item, dict)}
+    source_at, figure_at = _locator(data.get("sources"), "sources", lines), _locator(data.get("figures"), "figures", lines)
     for source in sources:
-        at = _locator(data["sources"], "sources", source.id, lines)
+        at = source_at(source.id)
         if source.region not in ref.regions:
             problems.append(Problem(label, at("region"), f"source {source.id}", "region", f"unknown region '{source.region}'"))
     for figure in figures:
-        at = _locator(data["figures"], "figures", figure.id, lines)
+        at = figure_at(figure.id)
         problems += [Problem(label, at(field), f"figure {figure.id}", field, message) for field, message in figure_problems(figure, by_id, ref, source_ids)]
     return sources, figures, problems
 
@@ -299,10 +308,19 @@ def _duplicate_ids(raw: Any, section: str, noun: str, label: str, lines: LineInd
     return problems
 
 
-def _locator(raw: list, section: str, ident: str, lines: LineIndex):
-    """A function field -> line for the first record of a section with this id."""
-    position = next(i for i, item in enumerate(raw) if isinstance(item, dict) and item.get("id") == ident)
-    return lambda field: lines.line((section, position, field))
+def positions(raw: Any, key: str = "id") -> dict:
+    """Where each record of a list is, by its id (the first record, when an id repeats)."""
+    found: dict = {}
+    for position, item in enumerate(raw if isinstance(raw, list) else []):
+        if isinstance(item, dict):
+            found.setdefault(item.get(key), position)
+    return found
+
+
+def _locator(raw: list, section: str, lines: LineIndex):
+    """ident -> (field -> line) for the records of a section, from one pass over the section."""
+    where = positions(raw)
+    return lambda ident: (lambda field: lines.line((section, where[ident], field)))
 
 
 def check_texts(sources: list[Source], figures: list[Figure], texts_dir: Path, label: str, data: dict, lines: LineIndex) -> list[Problem]:
@@ -312,13 +330,13 @@ def check_texts(sources: list[Source], figures: list[Figure], texts_dir: Path, l
         return [Problem(display_path(texts_dir), 1, "", "", "not a folder of source texts")]
     by_hash = {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in sorted(texts_dir.iterdir()) if p.is_file()}
     problems, texts = [], {}
+    source_at, figure_at = _locator(data.get("sources"), "sources", lines), _locator(data.get("figures"), "figures", lines)
     for source in sources:
         if source.text_sha256 is None:
             continue
         path = by_hash.get(source.text_sha256)
         if path is None:
-            at = _locator(data["sources"], "sources", source.id, lines)
-            problems.append(Problem(label, at("text_sha256"), f"source {source.id}", "text_sha256", f"no file in {display_path(texts_dir)} has this sha256"))
+            problems.append(Problem(label, source_at(source.id)("text_sha256"), f"source {source.id}", "text_sha256", f"no file in {display_path(texts_dir)} has this sha256"))
             continue
         texts[source.id] = (path, squeeze(path.read_text(encoding="utf-8", errors="replace")))
     for figure in figures:
@@ -326,8 +344,7 @@ def check_texts(sources: list[Source], figures: list[Figure], texts_dir: Path, l
             continue
         path, text = texts[figure.source]
         if squeeze(figure.evidence) not in text:
-            at = _locator(data["figures"], "figures", figure.id, lines)
-            problems.append(Problem(label, at("evidence"), f"figure {figure.id}", "evidence", f"not found in the text of source {figure.source} ({path.name})"))
+            problems.append(Problem(label, figure_at(figure.id)("evidence"), f"figure {figure.id}", "evidence", f"not found in the text of source {figure.source} ({path.name})"))
     return problems
 
 

@@ -1,0 +1,212 @@
+"""Parse YAML once, keeping the line of every record and field, so problems can say where they are.
+
+libyaml (PyYAML's C parser, when installed) composes the node tree; this module builds the
+Python data from that tree in the same pass that records the lines, in time proportional to
+the text. It refuses, with a located message instead of a traceback or a hang, what no data
+file of ours needs: nesting deeper than MAX_DEPTH, aliases expanding a collection more than
+MAX_ALIASES times (a "billion laughs" bomb), tags it does not know, numbers and dates it
+cannot read.
+
+Lines are kept compactly: for a list of mappings under a top-level key (the records of
+targets.yaml, metrics.yaml, regions.yaml) the line of each record and of each of its fields;
+deeper paths answer with their field's line.
+"""
+
+from __future__ import annotations
+
+from array import array
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+Path_ = tuple  # ('figures', 3, 'unit')
+
+Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
+MAX_DEPTH = 40  # data files of ours nest five levels deep
+MAX_ALIASES = 100  # re-uses of an anchored list or mapping
+_SCALAR_PROBLEMS = {
+    "tag:yaml.org,2002:timestamp": "is not a valid date (write YYYY-MM-DD)",
+    "tag:yaml.org,2002:int": "is not a number that can be read",
+    "tag:yaml.org,2002:float": "is not a number that can be read",
+}
+
+
+class YamlSyntaxError(ValueError):
+    """The text is not valid YAML, or not YAML we read; ``line`` says where."""
+
+    def __init__(self, line: int, message: str):
+        self.line = line
+        super().__init__(message)
+
+
+@dataclass
+class LineIndex:
+    """Line numbers (1-based) of the nodes of one YAML document, by path."""
+
+    paths: dict[Path_, int] = field(default_factory=dict)  # the root, top-level keys and their items
+    records: dict[str, list[tuple[int, tuple, array]]] = field(default_factory=dict)
+    duplicate_keys: list[tuple[Path_, int]] = field(default_factory=list)
+
+    def line(self, path: Path_) -> int:
+        """The line of the node at path, or of its nearest recorded ancestor."""
+        path = tuple(path)
+        if len(path) >= 2 and path[0] in self.records and isinstance(path[1], int):
+            rows = self.records[path[0]]
+            if 0 <= path[1] < len(rows):
+                start, keys, lines = rows[path[1]]
+                if len(path) >= 3 and path[2] in keys:
+                    return lines[keys.index(path[2])]
+                return start
+        while path and path not in self.paths:
+            path = path[:-1]
+        return self.paths.get(path, 1)
+
+
+def load_with_lines(text: str) -> tuple[Any, LineIndex]:
+    """The data of a YAML text and the line of each of its records and fields."""
+    _check_depth(text)
+    loader = Loader(text)
+    try:
+        root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise YamlSyntaxError(mark.line + 1 if mark else 1, f"invalid YAML: {exc.problem or exc.context}") from None
+    except yaml.YAMLError as exc:
+        raise YamlSyntaxError(1, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    index = LineIndex()
+    if root is None:
+        return None, index
+    return _Builder(loader, index).document(root), index
+
+
+def _check_depth(text: str) -> None:
+    """Refuse nesting deeper than MAX_DEPTH before parsing: flow brackets or block indentation.
+
+    One pass over the text; an upper bound (brackets inside strings count too), so a file of
+    ours, five levels deep, is far below it.
+    """
+    depth = deepest = 0
+    for position, char in enumerate(text):
+        if char in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                raise YamlSyntaxError(text.count("\n", 0, position) + 1, f"nested more than {MAX_DEPTH} levels deep")
+        elif char in "]}" and depth:
+            depth -= 1
+    indents: list[int] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        body = line.lstrip(" ")
+        if not body or body.startswith("#"):
+            continue
+        indent = len(line) - len(body)
+        while indents and indents[-1] >= indent:
+            indents.pop()
+        indents.append(indent)
+        dashes = 0
+        while body.startswith("- ", 2 * dashes):
+            dashes += 1
+        deepest = len(indents) + dashes
+        if deepest > MAX_DEPTH:
+            raise YamlSyntaxError(number, f"nested more than {MAX_DEPTH} levels deep")
+
+
+class _Builder:
+    """Python data from a composed node tree, recording lines on the way (one visit per node)."""
+
+    def __init__(self, loader, index: LineIndex):
+        self.loader = loader
+        self.index = index
+        self.seen: set[int] = set()
+        self.aliases = 0
+        self.keys: dict[tuple, tuple] = {}  # one shared tuple per distinct key order
+
+    def document(self, root: yaml.Node) -> Any:
+        self.index.paths[()] = _line(root)
+        if not isinstance(root, yaml.MappingNode):
+            return self.value(root)
+        data = {}
+        for key, value_node in self.pairs(root, ()):
+            self.index.paths[(key,)] = self.key_line
+            if isinstance(value_node, yaml.SequenceNode):
+                data[key] = self.records(key, value_node)
+            else:
+                data[key] = self.value(value_node)
+        return data
+
+    def records(self, section: str, node: yaml.SequenceNode) -> list:
+        """A top-level list: each item's line, and each field's line when the item is a mapping."""
+        self.visit(node)
+        rows, items = [], []
+        for position, item in enumerate(node.value):
+            if isinstance(item, yaml.MappingNode):
+                self.visit(item)
+                record, keys, lines = {}, [], array("I")
+                for key, value_node in self.pairs(item, (section, position)):
+                    keys.append(key)
+                    lines.append(self.key_line)
+                    record[key] = self.value(value_node)
+                order = tuple(keys)
+                rows.append((_line(item), self.keys.setdefault(order, order), lines))
+                items.append(record)
+            else:
+                rows.append((_line(item), (), array("I")))
+                items.append(self.value(item))
+        self.index.records[section] = rows
+        return items
+
+    def pairs(self, node: yaml.MappingNode, path: Path_):
+        """(key, value node) of a mapping, noting duplicate keys; self.key_line is the key's line."""
+        seen: set = set()
+        for key_node, value_node in node.value:
+            key = self.value(key_node)
+            if isinstance(key, (list, dict)):
+                raise YamlSyntaxError(_line(key_node), "a list or mapping cannot be a key")
+            self.key_line = _line(key_node)
+            if key in seen:
+                self.index.duplicate_keys.append((path + (key,), self.key_line))
+            seen.add(key)
+            yield key, value_node
+
+    def value(self, node: yaml.Node) -> Any:
+        if isinstance(node, yaml.ScalarNode):
+            return self.scalar(node)
+        self.visit(node)
+        if isinstance(node, yaml.SequenceNode):
+            return [self.value(item) for item in node.value]
+        mapping = {}
+        for key_node, value_node in node.value:
+            key = self.value(key_node)
+            if isinstance(key, (list, dict)):
+                raise YamlSyntaxError(_line(key_node), "a list or mapping cannot be a key")
+            mapping[key] = self.value(value_node)
+        return mapping
+
+    def visit(self, node: yaml.Node) -> None:
+        """Count re-visits of a list or mapping (an alias to an anchor): refuse an alias bomb."""
+        if id(node) in self.seen:
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                raise YamlSyntaxError(_line(node), f"aliases re-use lists or mappings more than {MAX_ALIASES} times")
+        self.seen.add(id(node))
+
+    def scalar(self, node: yaml.ScalarNode) -> Any:
+        constructor = self.loader.yaml_constructors.get(node.tag)
+        if constructor is None:
+            raise YamlSyntaxError(_line(node), f"unknown tag {node.tag!r}")
+        try:
+            value = constructor(self.loader, node)
+        except (ValueError, OverflowError, yaml.YAMLError):
+            problem = _SCALAR_PROBLEMS.get(node.tag, "cannot be read")
+            raise YamlSyntaxError(_line(node), f"{_short(node.value)!r} {problem}") from None
+        return value
+
+
+def _line(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 40 else text[:37] + "..."
