@@ -1,17 +1,23 @@
 # The two commands of the README: `make run` starts the dashboard, `make test` runs every test.
 # Both create .venv and install what they need, system packages included when run as root on Debian.
+# `make check` is the inner loop: every test but the slow groups (real browser, chart images,
+# commands run in a process of their own), in parallel.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8501
+WORKERS ?= 2
 
-.PHONY: run test setup setup-dev system-packages
+.PHONY: run test check setup setup-dev system-packages
 
 run: setup system-packages
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
 
 test: setup-dev system-packages
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(WORKERS) --dist loadfile
+
+check: setup-dev
+	$(PY) -m pytest -n $(WORKERS) -m "not browser and not export and not cli" -q
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev

@@ -15,15 +15,11 @@ def open_page():
 
     def _open(page: str = "overview", **params) -> AppTest:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
+        if page != "overview":
+            at.switch_page(f"pages/{page}.py")  # a link straight into the page, with its query
         for name, value in params.items():
             at.query_params[name] = value
-        at.run()
-        if page != "overview":
-            at.switch_page(f"pages/{page}.py")
-            for name, value in params.items():  # a link into a page carries its query
-                at.query_params[name] = value
-            at.run()
-        return at
+        return at.run()
 
     return _open
 

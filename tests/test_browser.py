@@ -20,6 +20,8 @@ from playwright import sync_api as playwright
 from healthtargets.views.registry import CHARTED
 from healthtargets.views.registry import PAGES as REGISTERED
 
+pytestmark = pytest.mark.browser
+
 ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "screenshots"
 CHROMIUM = "/usr/bin/chromium"

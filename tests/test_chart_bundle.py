@@ -7,10 +7,13 @@ import time
 import zipfile
 
 import pandas as pd
+import pytest
 from chart_fixtures import *  # noqa: F403 fixtures: page_specs, zh_spec, en_spec, …
 from chart_fixtures import png_size
 
 from healthtargets.charts.bundle import charts_zip, sources_text, unique_stems, zip_name
+
+pytestmark = pytest.mark.export
 
 
 def open_zip(data: bytes) -> zipfile.ZipFile:

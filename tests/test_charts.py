@@ -12,11 +12,23 @@ def real():
     return dataset, figures_frame(dataset)
 
 
+@pytest.fixture(scope="module")
+def every_chart(real):
+    """Each page's default charts by language, built once for the module's tests."""
+    built = {}
+
+    def charts_of(page: str, lang: str):
+        if (page, lang) not in built:
+            built[page, lang] = page_charts(page, *real, lang=lang)
+        return built[page, lang]
+
+    return charts_of
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("page", PAGES)
-def test_every_chart_has_title_axes_source_line_and_cjk_font(real, page, lang):
-    dataset, frame = real
-    for spec in page_charts(page, dataset, frame, lang=lang):
+def test_every_chart_has_title_axes_source_line_and_cjk_font(every_chart, page, lang):
+    for spec in every_chart(page, lang):
         layout = spec.plot.layout
         assert layout.title.text, spec.name
         assert layout.font.family.startswith("WenQuanYi Micro Hei"), spec.name
@@ -68,10 +80,9 @@ def _source_annotation(spec):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(real, lang):
-    dataset, frame = real
+def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(every_chart, lang):
     for page in PAGES:
-        for spec in page_charts(page, dataset, frame, lang=lang):
+        for spec in every_chart(page, lang):
             layout, note = spec.plot.layout, _source_annotation(spec)
             lines = charts.label_lines(spec.plot)
             assert -note.yshift >= 8 + charts.LINE_PX * lines + (26 if layout.xaxis.title.text else 0), spec.name

@@ -10,76 +10,88 @@ import pandas as pd
 import pytest
 
 from healthtargets.cli import build_parser, main
+from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.schema import json_schema
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
-def run(*args, cwd=ROOT):
-    return subprocess.run([sys.executable, "-m", "healthtargets", *args], cwd=cwd, capture_output=True, text=True, timeout=120)
+def run(capsys, *args) -> tuple[int, str, str]:
+    """The command in-process, as main(argv): (exit status, standard output, standard error)."""
+    status = main(list(args))
+    out, err = capsys.readouterr()
+    return status, out, err
 
 
-def test_validate_prints_one_summary_line_and_exits_0():
-    result = run("validate", "--texts", str(SEEDS))
+def shell(*args):
+    """The command as a user runs it from the shell, in a process of its own."""
+    return subprocess.run([sys.executable, "-m", "healthtargets", *args], cwd=ROOT, capture_output=True, timeout=120)
+
+
+@pytest.mark.cli
+def test_validate_from_the_shell_prints_one_summary_line_and_exits_0():
+    result = shell("validate", "--texts", str(SEEDS))
     assert result.returncode == 0, result.stderr
-    (line,) = result.stdout.splitlines()
-    assert line.startswith("targets.yaml: valid: 16 sources, ") and line.endswith(f"evidence checked against {SEEDS}.")
+    (line,) = result.stdout.decode("utf-8").splitlines()
+    sources = len(load_dataset().sources)
+    assert line.startswith(f"targets.yaml: valid: {sources} sources, ") and line.endswith(f"evidence checked against {SEEDS}.")
 
 
-def test_validate_lists_every_problem_without_traceback(tmp_path):
+@pytest.mark.cli
+def test_figures_from_the_shell_to_stdout_is_csv_with_bom():
+    result = shell("figures")
+    assert result.returncode == 0
+    assert result.stdout.startswith("\ufefffigure_id,source_id,".encode("utf-8"))
+
+
+def test_validate_lists_every_problem_without_traceback(tmp_path, capsys):
     broken = tmp_path / "targets.yaml"
     text = (ROOT / "targets.yaml").read_text(encoding="utf-8")
     broken.write_text(text.replace("unit: 张\n", "unit: 床\n", 1).replace("kind: target\n", "kind: goal\n", 1), encoding="utf-8")
-    result = run("validate", str(broken))
-    assert result.returncode == 2
-    lines = result.stderr.splitlines()
-    assert "Traceback" not in result.stderr
+    status, _, err = run(capsys, "validate", str(broken))
+    assert status == 2
+    lines = err.splitlines()
+    assert "Traceback" not in err
     assert any(line.startswith(f"{broken}:") and ": unit: unknown unit '床'" in line for line in lines)
     assert any(": kind: 'goal' is not allowed; expected 'target', 'actual' or 'forecast'" in line for line in lines)
     assert lines[-1] == f"{len(lines) - 1} problem(s) found."
 
 
-def test_validate_reports_a_missing_file():
-    result = run("validate", "nowhere.yaml")
-    assert (result.returncode, result.stderr.splitlines()[0]) == (2, "nowhere.yaml:1: file not found")
-
-
-def test_validate_reports_a_text_folder_that_is_not_there():
-    result = run("validate", "--texts", "no-such-dir")
-    assert (result.returncode, result.stderr.splitlines()[0]) == (2, "no-such-dir:1: not a folder of source texts")
+@pytest.mark.parametrize("args, message", [
+    (["validate", "nowhere.yaml"], "nowhere.yaml:1: file not found"),
+    (["validate", "--texts", "no-such-dir"], "no-such-dir:1: not a folder of source texts"),
+])
+def test_validate_reports_what_is_missing(capsys, args, message):
+    status, _, err = run(capsys, *args)
+    assert (status, err.splitlines()[0]) == (2, message)
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
-def test_figures_writes_the_table(tmp_path, fmt):
+def test_figures_writes_the_table(tmp_path, capsys, fmt):
     out = tmp_path / f"figures.{fmt}"
-    result = run("figures", "--format", fmt, "--output", str(out))
-    assert result.returncode == 0, result.stderr
+    status, _, err = run(capsys, "figures", "--format", fmt, "--output", str(out))
+    assert status == 0, err
     data = out.read_bytes()
     table = {"csv": lambda: pd.read_csv(io.BytesIO(data), encoding="utf-8-sig"),
              "json": lambda: pd.DataFrame(json.loads(data)),
              "xlsx": lambda: pd.read_excel(io.BytesIO(data))}[fmt]()
-    assert result.stderr.strip() == f"wrote {len(table)} figures to {out}"
+    assert err.strip() == f"wrote {len(table)} figures to {out}"
     assert {"figure_id", "region_zh", "metric_en", "base_value", "base_unit", "evidence"} <= set(table.columns)
     assert "建成养老床位3千张以上" in set(table.evidence)
 
 
-def test_figures_to_stdout_is_csv_with_bom():
-    result = subprocess.run([sys.executable, "-m", "healthtargets", "figures"], cwd=ROOT, capture_output=True, timeout=120)
-    assert result.returncode == 0
-    assert result.stdout.startswith("\ufefffigure_id,source_id,".encode("utf-8"))
+def test_figures_unwritable_output_is_one_clear_error(tmp_path, capsys):
+    status, _, err = run(capsys, "figures", "--output", str(tmp_path / "missing-dir" / "f.csv"))
+    assert status == 2
+    assert err.startswith(f"error: cannot write {tmp_path / 'missing-dir' / 'f.csv'}: ")
 
 
-def test_figures_unwritable_output_is_one_clear_error(tmp_path):
-    result = run("figures", "--output", str(tmp_path / "missing-dir" / "f.csv"))
-    assert result.returncode == 2
-    assert result.stderr.startswith(f"error: cannot write {tmp_path / 'missing-dir' / 'f.csv'}: ")
-
-
-def test_bad_arguments_exit_2_with_usage():
-    result = run("figures", "--format", "ods")
-    assert result.returncode == 2
-    assert "invalid choice: 'ods'" in result.stderr
+def test_bad_arguments_exit_2_with_usage(capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(["figures", "--format", "ods"])
+    assert exit_.value.code == 2
+    assert "invalid choice: 'ods'" in capsys.readouterr().err
 
 
 def test_checked_in_json_schema_is_current():

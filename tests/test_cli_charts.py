@@ -36,6 +36,7 @@ def fake_registry(monkeypatch, hanshan_source):
     return calls
 
 
+@pytest.mark.export
 def test_writes_every_file_it_names(fake_registry, tmp_path, capsys):
     out = tmp_path / "charts"
     assert main(["charts", "--format", "png", "--out", str(out), "--pages", "overview,compare", "--no-progress"]) == 0
@@ -56,6 +57,7 @@ def test_writes_every_file_it_names(fake_registry, tmp_path, capsys):
                              ("compare", ("130402",), "zh"), ("compare", ("130402",), "en")]
 
 
+@pytest.mark.export
 def test_chosen_regions_language_and_format(fake_registry, tmp_path, capsys):
     assert main(["charts", "--format", "svg", "--out", str(tmp_path), "--pages", "compare",
                  "--regions", "130400,130402", "--lang", "en"]) == 0
@@ -93,6 +95,7 @@ def test_missing_browser_exits_2_with_the_dashboards_message(fake_registry, tmp_
     assert capsys.readouterr().err == f"error: {check_export_ready()}\n"
 
 
+@pytest.mark.cli
 def test_missing_browser_from_the_shell(tmp_path):
     env = {**os.environ, "BROWSER_PATH": "/nonexistent/chromium"}
     done = subprocess.run([sys.executable, "-m", "healthtargets", "charts", "--out", str(tmp_path)],
@@ -111,6 +114,7 @@ def test_help_has_an_example_and_says_the_defaults():
     assert "both languages" in text and "(default: both)" in text
 
 
+@pytest.mark.export
 def test_the_real_pages_charts_in_both_languages(tmp_path, capsys):
     """The registry's overview and progress charts from the project's data set, as SVG."""
     assert main(["charts", "--format", "svg", "--out", str(tmp_path), "--pages", "overview,progress",

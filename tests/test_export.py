@@ -19,6 +19,8 @@ from chart_fixtures import make_spec, png_size
 from healthtargets.charts import export, prepare
 from healthtargets.charts.export import ExportError, chart_bytes, plot_bytes
 
+pytestmark = pytest.mark.export
+
 SVG = "{http://www.w3.org/2000/svg}"
 
 

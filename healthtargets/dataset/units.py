@@ -33,6 +33,9 @@ _PER_ONE_DIMENSIONS = ("[currency]", "[length]")
 SCALES = {"zh": ((1e8, "yi"), (1e4, "wan")), "en": ((1e9, "billion"), (1e6, "million"))}
 
 
+_REGISTRIES: dict[tuple[str, ...], pint.UnitRegistry] = {}  # by definitions: building one takes a while
+
+
 class UnitError(ValueError):
     """A written unit that is unknown or does not fit the canonical unit."""
 
@@ -107,10 +110,14 @@ class UnitTable:
 
     @cached_property
     def registry(self) -> pint.UnitRegistry:
-        registry = pint.UnitRegistry()
-        for definition in self.definitions:
-            registry.define(definition)
-        return registry
+        """A pint registry of the table's definitions only (no default units), shared by equal tables."""
+        key = tuple(self.definitions)
+        if key not in _REGISTRIES:
+            registry = pint.UnitRegistry(None)
+            for definition in self.definitions:
+                registry.define(definition)
+            _REGISTRIES[key] = registry
+        return _REGISTRIES[key]
 
     def canonical(self, expression: str) -> pint.Unit:
         """The pint unit of a canonical unit expression ('CNY', 'bed / kiloperson')."""

@@ -1,0 +1,1 @@
+"""Charts of every page: the house theme, the chart record, image export and page bundles."""
