@@ -8,7 +8,7 @@ from ui import data, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
 
-lang = state.lang(entry=True)
+lang = state.lang()
 state.keep_widget_values()
 st.session_state[state.SWITCH_KEY] = lang
 st.sidebar.segmented_control(t("app.lang", lang), ["zh", "en"], key=state.SWITCH_KEY, required=True,
@@ -19,8 +19,9 @@ state.write_lang(lang)
 pages = [st.Page(page.file, url_path=page.key, title=t(page.title_key, lang), icon=page.icon) for page in PAGES]
 
 
-def _home():  # the default page lives at "/"; send it to /overview so every page has its own link
-    st.switch_page(pages[0], query_params=st.query_params.to_dict())
+def _home():  # the default page lives at "/"; send it to /overview (or a first deep link's page)
+    wanted, query = state.asked_page({page.key: entry for page, entry in zip(PAGES, pages)})
+    st.switch_page(wanted or pages[0], query_params=query)
 
 
 page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="home", default=True, visibility="hidden"),
@@ -28,4 +29,5 @@ page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="ho
 st.sidebar.caption(t("app.title", lang))
 data.loaded(lang)  # invalid data: every page shows the problems and stops here
 data.preview_notice(lang)  # a snippet previewed from "Add a document": say so on every page, with a way to discard it
+state.entered()
 page.run()

@@ -5,10 +5,11 @@ import streamlit as st
 from healthtargets.charts.theme import cited
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import overview
+from healthtargets.views.registry import page
 from ui import data, state
 from ui.layout import header, page_downloads, plain, render_chart
 
-lang = state.lang()
+lang = state.lang(__file__)
 ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
 header(t("overview.title", lang), t("overview.intro", lang))
 if frame.empty:
@@ -34,7 +35,7 @@ with right:
         region = localised(ds.reference.regions[source.region], lang)
         st.text(f"{source.date or '—'} · {region} · {name('source_type', source.type, lang)}")
         st.text(localised(source, lang, "title"))
-        st.page_link("pages/sources.py", label=plain(source.issuer), query_params={"doc": source.id, "lang": lang})
+        st.page_link(page("sources").file, label=plain(source.issuer), query_params={"doc": source.id, "lang": lang})
 
 st.subheader(t("overview.coverage", lang))
 st.caption(t("overview.coverage_help", lang))
@@ -49,6 +50,6 @@ def _go_browse():  # a selected cell opens Browse at that region and category
 st.dataframe(table, key="overview.coverage", on_select=_go_browse, selection_mode="single-cell", hide_index=True)
 goto = st.session_state.pop("_overview.goto", None)
 if goto:
-    st.switch_page("pages/browse.py", query_params={"region": goto[0], "lang": lang} | ({"category": goto[1]} if goto[1] else {}))
+    st.switch_page(page("browse").file, query_params={"region": goto[0], "lang": lang} | ({"category": goto[1]} if goto[1] else {}))
 
 page_downloads(key="overview.zip")

@@ -2,8 +2,8 @@
 
 from pathlib import Path
 
+import page_apptest
 import pytest
-from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -12,16 +12,7 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 @pytest.fixture
 def open_page():
     """open_page("browse", region="130402", lang="en") -> an AppTest that has run that view."""
-
-    def _open(page: str = "overview", **params) -> AppTest:
-        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
-        if page != "overview":
-            at.switch_page(f"pages/{page}.py")  # a link straight into the page, with its query
-        for name, value in params.items():
-            at.query_params[name] = value
-        return at.run()
-
-    return _open
+    return page_apptest.open_page
 
 
 @pytest.fixture

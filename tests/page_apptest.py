@@ -1,18 +1,32 @@
-"""Open one page of the app in AppTest straight from its link, as a shared URL would."""
+"""Open one page of the app in AppTest from its link, as a shared URL would."""
 
 from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
+ENTRY = str(Path(__file__).resolve().parent / "apptest_entry.py")  # app.py, run as AppTest needs it
+
+
+def open_page(page: str = "overview", **params) -> AppTest:
+    """An AppTest that has run `pages/<page>_page.py` with these query parameters.
+
+    app.py runs first, as a browser session's first script run does, so its navigation is in
+    charge; then the page runs with the query a link into it carries.
+    """
+    at = AppTest.from_file(ENTRY, default_timeout=60)
+    for name, value in params.items():
+        at.query_params[name] = value
+    at.run()
+    if page != "overview":
+        at.switch_page(f"../pages/{page}.py")  # relative to the entry in tests/
+        for name, value in params.items():
+            at.query_params[name] = value
+        at.run()
+    return at
 
 
 def open_direct(page: str, **params) -> AppTest:
-    """The page `pages/<page>.py` run once with these query parameters; it must raise nothing."""
-    at = AppTest.from_file(APP, default_timeout=60)
-    for name, value in params.items():
-        at.query_params[name] = value
-    at.switch_page(f"pages/{page}.py")
-    at.run()
+    """open_page, asserting that the page raised nothing."""
+    at = open_page(page, **params)
     assert not at.exception, [e.value for e in at.exception]
     return at

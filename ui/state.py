@@ -9,6 +9,7 @@ Widgets are keyed "<page>.<param>", and never given a default of their own.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import streamlit as st
 
@@ -31,13 +32,13 @@ def keep_widget_values() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-def lang(entry: bool = False) -> str:
+def lang(page_file: str | None = None) -> str:
     """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before.
 
-    Pages call lang(); app.py calls lang(entry=True), as it is never run as a legacy page.
+    A page calls lang(__file__) first thing (see _through_app); app.py calls lang().
     """
-    if not entry:
-        _leave_legacy_pages()
+    if page_file:
+        _through_app(Path(page_file).stem)
     asked = st.query_params.get(LANG_KEY)
     if asked in LANGS and asked != st.session_state.get("_lang_written"):
         st.session_state[LANG_KEY] = asked
@@ -46,44 +47,33 @@ def lang(entry: bool = False) -> str:
     return st.session_state[LANG_KEY]
 
 
-def _leave_legacy_pages() -> None:
-    """Run app.py's navigation even when a fresh server is first hit by a deep link.
+ENTERED_KEY = "_app.entered"  # app.py has run in this session: its navigation is in charge
+PAGE_PARAM = "page"  # the page a first deep link asked for, while it is routed through app.py
 
-    A folder named pages/ makes Streamlit start in its legacy multipage mode, which runs
-    the page file without app.py (no language switch, the legacy page list) until app.py
-    calls st.navigation once. A page that finds itself run that way switches the mode off
-    and reruns, so app.py runs and opens the same page (url path and query kept).
+
+def entered() -> None:
+    """app.py calls this on every run, before it runs the page."""
+    st.session_state[ENTERED_KEY] = True
+
+
+def _through_app(page: str) -> None:
+    """Route a fresh server's first deep link through app.py, with public API only.
+
+    A folder named pages/ starts Streamlit in its legacy multipage mode, which runs a page file
+    without app.py (no language switch, no navigation) until some session has called
+    st.navigation. A page that finds app.py has not run in its session switches to app.py,
+    naming itself in ?page=; app.py's home page then opens it with the rest of the query.
+    tests/test_browser.py opens every page by direct link on a fresh server to guard this.
     """
-    from streamlit.runtime.pages_manager import PagesManager
-
-    if not PagesManager.uses_pages_directory:
+    if st.session_state.get(ENTERED_KEY):
         return
-    from streamlit.commands.execution_control import _force_yield_point
-    from streamlit.runtime.scriptrunner_utils.script_requests import RerunData
-    from streamlit.runtime.scriptrunner_utils.script_run_context import (
-        get_script_run_ctx,
-    )
+    st.switch_page("app.py", query_params={**st.query_params.to_dict(), PAGE_PARAM: page})
 
-    PagesManager.uses_pages_directory = False
-    ctx = get_script_run_ctx()
-    page = ctx.pages_manager.get_pages().get(ctx.page_script_hash, {}) if ctx else {}
-    if ctx is None or not page:
-        st.rerun()
-    # Rerun by url path (not by the legacy page's id, which app.py's navigation does not know).
-    from streamlit.proto.WidgetStates_pb2 import WidgetStates
 
-    # Keep what the user did: the rerun is a page change to Streamlit, which keeps only the widgets
-    # it is given; so give it also those whose values come from earlier runs or were set through
-    # st.session_state (as AppTest sets a data editor's edits), not only the ones just sent.
-    state = ctx.session_state._state
-    current = state._new_widget_state
-    for widget_id, value in list(state._old_state.items()):
-        if widget_id in current.widget_metadata and widget_id not in current:
-            current.set_from_value(widget_id, value)
-    widgets = WidgetStates(widgets=ctx.session_state.get_widget_states())
-    ctx.script_requests.request_rerun(RerunData(query_string=ctx.query_string, page_name=page.get("url_pathname", ""),
-                                                widget_states=widgets, context_info=ctx.context_info))
-    _force_yield_point()
+def asked_page(pages: dict[str, object]):
+    """The page a first deep link named (?page=) and the query to open it with; (None, query) for none."""
+    query = st.query_params.to_dict()
+    return pages.get(query.pop(PAGE_PARAM, "")), query
 
 
 def switched_lang() -> None:

@@ -1,6 +1,6 @@
 """The dashboard's pages, in one list: what app.py navigates, the charts command draws and the tests open.
 
-A page is its key (the URL path and the file pages/<key>.py), its title, its icon, and the
+A page is its key (its URL path, and its file pages/<key>.py), its title, its icon, and the
 function that builds its charts without the UI (each lives with its page's logic in views/).
 page_charts("compare", dataset, frame, regions=["130402", "500108"], lang="en") gives the
 charts the Compare page shows for those regions.
@@ -15,9 +15,11 @@ import pandas as pd
 
 from healthtargets.charts.spec import ChartSpec
 from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.paths import PROJECT_DIR
 
 from . import browse, compare, overview, progress
 
+PAGES_DIR = PROJECT_DIR / "pages"
 ChartBuilder = Callable[[Dataset, pd.DataFrame, "list[str] | None", str], "list[ChartSpec]"]
 
 
@@ -30,7 +32,8 @@ class Page:
 
     @property
     def file(self) -> str:
-        return f"pages/{self.key}.py"
+        """The page's script, as an absolute path (st.Page, st.switch_page and st.page_link take it)."""
+        return str(PAGES_DIR / f"{self.key}.py")
 
 
 PAGES: tuple[Page, ...] = (
