@@ -22,7 +22,7 @@ from .vocabulary import (
 )
 
 _PLACEHOLDERS = {
-    "<NUM>": rf"[\d{CHINESE_NUMERALS}]+",
+    "<NUM>": rf"(?<![\d{CHINESE_NUMERALS}])[\d{CHINESE_NUMERALS}]+",
     "<NUMERAL>": CHINESE_NUMERALS,
     "<MEETING>": "|".join(MEETING_WORDS),
     "<PLAN>": "|".join(PLAN_WORDS),

@@ -31,8 +31,10 @@ ONE = "一"  # 一 alone (一批) is an article, not a count …
 ONE_COUNTS = ("所", "座", "处")  # … except before these counters
 
 # --------------------------------------------------------------------------------------------
-# What is not a figure (regex sources; <NUM> stands for a run of numerals, <NUMERAL> for one,
-# <MEETING>, <PLAN>, <SLOGAN> and <ABSTRACT> for the words of the tables of those names)
+# What is not a figure (regex sources; <NUM> stands for a whole run of numerals, <NUMERAL> for
+# one, <MEETING>, <PLAN>, <SLOGAN> and <ABSTRACT> for the words of the tables of those names).
+# A pattern that starts with a run starts only where the run starts (<NUM>, (?<!\d)\d+): tried
+# again inside a long run it would re-read the run from every place, in time quadratic in its length.
 
 MEETING_WORDS = ("会议", "全会", "全体会议", "常委会", "常务会议", "代表大会", "党代会", "大会")  # 四次会议
 PLAN_WORDS = ("行动", "计划", "规划", "攻坚", "提升", "倍增", "专项")  # 三年行动计划
@@ -50,7 +52,7 @@ MASKS = (
     ("year in Chinese numerals", r"[〇零一二三四五六七八九]{4}\s*年"),
     ("month and day", r"\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?"),
     ("month and day in Chinese numerals", r"[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*[日号])?"),
-    ("day", r"\d+\s*[日号]"),
+    ("day", r"(?<!\d)\d+\s*[日号]"),
     ("document number", r"[〔［\[【]\s*\d{2,4}[^〕］\]】\n]{0,6}[〕］\]】]?\s*\d*\s*号?"),
     ("ordinal (not a rank: 第3位 is a figure)", r"第\s*<NUM>(?:\.\d+)?(?![\d<NUMERAL>]|\s*位)"),
     ("session or edition", r"<NUM>\s*届(?:\s*<NUM>\s*次)?"),
@@ -64,7 +66,7 @@ MASKS = (
     ("address", r"https?://\S+|www\.\S+"),
     ("phone number", r"\(?0\d{2,3}\)?[-\s]?\d{7,8}"),
     ("mobile number", r"(?<!\d)1[3-9]\d{9}(?!\d)"),
-    ("code of letters and digits", r"[A-Za-z]+\d[\dA-Za-z/\-]*|\d+[A-Za-z][\dA-Za-z/\-]*"),
+    ("code of letters and digits", r"(?<![A-Za-z])[A-Za-z]+\d[\dA-Za-z/\-]*|(?<!\d)\d+[A-Za-z][\dA-Za-z/\-]*"),
     ("slogan of one-items", r"一[^、，,。；;\n\d]{1,8}(?:、一[^、，,。；;\n\d]{1,8}){2,}"),
     ("party congress", r"(?:十[六七八九]|二十)大"),
     ("political formula or abstract count", r"[两二三四五六七八九十]个(?:<ABSTRACT>)"),
@@ -156,7 +158,7 @@ ZERO_DEFAULT_UNIT = "个"
 
 LOST_CHARACTERS = (
     r"^[ \t\u3000]*(?:20\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])|20\d{2}年\d{2,3})[ \t\u3000]*$"
-    r"|〔20\d{3,}(?!\d*〕)"
+    r"|〔20\d{3,}+(?!\d*〕)"  # possessive: backing off digit by digit would re-read the run each time
 )
 BOUND_WORDS_AFTER = "以上以下以内左右"  # stripped from a figure before it is read as run together
 

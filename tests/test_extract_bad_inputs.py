@@ -1,0 +1,38 @@
+"""Nothing a user types can crash or hang the extractor: a corpus of bad inputs, each with its outcome.
+
+Each input below was once slow, endless or fatal (our reliability issue): a line of a million
+digits took forever, a run of 三 overflowed a float, 1,000,000,… became Infinity in the JSON.
+Each must now give exactly the candidates listed (written, value, unit), in CPU time far below
+what reading it in quadratic time took.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from healthtargets.extract import extract
+
+BUDGET = 5.0  # CPU seconds for any input below; read in linear time each takes well under one
+
+BAD_INPUTS = [
+    # patterns that re-read a run from every place inside it (quadratic in the run's length)
+    ("a line of a million digits", "1" * 1_000_000, []),
+    ("a million Latin letters", "a" * 1_000_000, []),
+    ("digits run into a day", "1" * 200_000 + "日", []),
+    ("numerals run into 届", "3" * 200_000 + "届", []),
+    ("letters run into a digit", "a" * 200_000 + "1", []),
+    ("a document number that never closes", "〔20" + "0" * 200_000 + "〕", []),
+    ("a figure after a long run of digits", "1" * 200_000 + "，新增床位300张", [("300张", 300, "张")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in BAD_INPUTS], ids=[case[0] for case in BAD_INPUTS])
+def test_bad_input_gives_its_candidates_in_linear_time(text, expected):
+    extract("预热。")
+    started = time.process_time()
+    candidates = extract(text, doc_year=2024)
+    elapsed = time.process_time() - started
+    assert [(c.written, c.value, c.unit) for c in candidates] == expected
+    assert elapsed < BUDGET
