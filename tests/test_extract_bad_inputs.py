@@ -25,6 +25,16 @@ BAD_INPUTS = [
     ("letters run into a digit", "a" * 200_000 + "1", []),
     ("a document number that never closes", "〔20" + "0" * 200_000 + "〕", []),
     ("a figure after a long run of digits", "1" * 200_000 + "，新增床位300张", [("300张", 300, "张")]),
+    # numerals too long or numbers too large to be a figure
+    ("a run of 三", "三" * 100_000, []),
+    ("400 三 (overflowed a float)", "新增床位" + "三" * 400 + "张", []),
+    ("1,000,000,… (was Infinity in the JSON)", "新增投资1" + ",000" * 100_000 + "元", []),
+    ("a numeral of 21 digits", "新增床位" + "1" * 21 + "张", []),
+    ("20 三 read as 3.3e19", "新增床位" + "三" * 20 + "张", []),
+    ("just above 1e15", "新增投资1000000000000001元", []),
+    ("1e15 itself", "新增投资1000000000000000元", [("1000000000000000元", 1e15, "元")]),
+    ("magnitude words past 1e15", "新增床位5亿亿亿张", []),
+    ("a numeral of 19 characters", "新增床位1,000,000,000,000.5张", [("1,000,000,000,000.5张", 1e12 + 0.5, "张")]),
 ]
 
 

@@ -80,7 +80,7 @@ def cmd_extract(args) -> int:
     text, data = read_text(path)
     records = [{name: candidate.as_dict()[name] for name in FIELDS} for candidate in extract(text)]
     if args.format == "json":
-        print(json.dumps(records, ensure_ascii=False, indent=1))
+        print(json.dumps(records, ensure_ascii=False, indent=1, allow_nan=False))  # JSON has no Infinity
         return 0
     print(f"# candidate figures of {path} (sha256 {text_sha256(data)}): {len(records)}")
     print("# each is a suggestion: confirm value, unit, kind, year, metric and region before adding it to targets.yaml")

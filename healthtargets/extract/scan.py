@@ -1,10 +1,11 @@
 """Numbers with their units: every numeral of a text that a written unit follows, read as a figure.
 
-The scan goes over the numeral tokens in order, and for each one that is not masked:
+The scan goes over the numeral tokens (runs of at most 20 characters) in order, and for each one that is not masked:
 1. a range: a second numeral after a dash or 至 (1-2, 1至3, 一至两);
 2. what follows the numerals: a Chinese decimal (十二点五), 余/多, magnitude words (万, 亿);
 3. the unit: written, or implied by the context; dropped when it is none (3个月, 第3次);
 4. magnitudes folded into the number or kept in the unit (3千张 -> 3000 张, 10万亩 -> 10 万亩);
+   a number beyond any a plan states (above 1e15) is dropped;
 5. the qualifier: a word before or after the figure (不低于, 以上, 约, 近).
 """
 
@@ -14,11 +15,12 @@ import math
 import re
 from dataclasses import dataclass
 
-from healthtargets.dataset.numbers import NumeralToken, numerals_in
+from healthtargets.dataset.numbers import NumeralToken
 
 from .candidate import Number
 from .catalog import Catalog
 from .masks import mask
+from .numerals import numeral_tokens, sane
 from .qualifier import prefix_qualifier, suffix_qualifier
 from .unit import implied_unit, per_residents, rate_unit, unit_stands
 from .vocabulary import (
@@ -60,7 +62,7 @@ class _Numerals:
 
 def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
     """Every number followed by a written unit, with ranges and qualifiers read."""
-    tokens = numerals_in(text)
+    tokens = numeral_tokens(text)
     masked = mask(text)
     found: list[Number] = []
     i = 0
@@ -143,6 +145,8 @@ def _figure(text: str, numerals: _Numerals, catalog: Catalog) -> Number | None:
     else:
         value, low, high = (first.bare + numerals.fraction) * fold, None, None
         qualifier = "over" if numerals.approx else "exact"
+    if not sane(value, low, high):
+        return None
     lead = first.start - len(PERCENT_IN_WORDS) if text.endswith(PERCENT_IN_WORDS, 0, first.start) else first.start
     qualifier, written_start, bound, end = _qualified(text, qualifier, lead, unit_end)
     return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound)
