@@ -2,20 +2,19 @@
 
 Every cue near the number adds its weight, scaled by where it stands: in the number's own
 clause fully, earlier in its sentence half as much, a frame earlier in its paragraph less, a
-target year of the paragraph before a little. A section heading, a bound (以上, 不低于) and a
+target year of the paragraph before a little; none out of reach (layout.CONTEXT_REACH). A section heading, a bound (以上, 不低于) and a
 zero stated in words add theirs. The sum's sign decides target or actual; a target said with
 预计 or said of a wider region with 将达到 is a forecast.
 """
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
 from .candidate import Number
 from .cues import Cue, cues_of
-from .layout import Layout
+from .layout import CONTEXT_REACH, Layout, within_reach
 from .region import Regions
 from .vocabulary import WILL_REACH
 
@@ -77,13 +76,12 @@ class Kinds:
         return kind, words, year
 
     def _read(self, number: Number) -> _Reading:
-        """The weighted cues from the paragraph before the number's to the end of its sentence."""
+        """The weighted cues from the paragraph before the number's to the end of its sentence, within reach."""
         layout = self.layout
         para_start, _ = layout.span(layout.paragraphs, number.start)
         sent_start, sent_end = layout.span(layout.sentences, number.start)
         clause_start, clause_end = layout.span(layout.clauses, number.start)
-        lo = bisect.bisect_left(self.cue_starts, layout.previous_paragraph(para_start))
-        hi = bisect.bisect_left(self.cue_starts, sent_end)
+        lo, hi = within_reach(self.cue_starts, layout.previous_paragraph(para_start), sent_end, number.start, number.end)
         reading = _Reading([], None, None, False)
         year_distance = None
         for cue in self.cues[lo:hi]:
@@ -105,7 +103,7 @@ class Kinds:
 
     def _wider_future(self, number: Number, clause_start: int) -> bool:
         """将达到 said of a wider region (全国老年人口将达到5亿人左右) is a projection, not a target."""
-        if not _WILL_REACH_RE.search(self.layout.text[clause_start:number.start]):
+        if not _WILL_REACH_RE.search(self.layout.text, max(clause_start, number.start - CONTEXT_REACH), number.start):
             return False
         return self.regions.is_wider(self.regions.of_clause(number.start, clause_start))
 

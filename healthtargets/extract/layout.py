@@ -26,6 +26,13 @@ from .vocabulary import (
 )
 
 EVIDENCE_MAX = 60  # the longest evidence targets.yaml accepts
+# How far from a number its context is read: at most this many characters, and at most this
+# many cues or keywords on either side, the nearest. Far more than a paragraph of a plan needs
+# (in the seed texts the farthest cue that counts is about 600 characters back, and at most 22
+# stand on one side); they keep a page pasted without line breaks, where a paragraph or a
+# sentence is the whole text, from costing time that grows with the square of its length.
+CONTEXT_REACH = 2_000
+CONTEXT_CUES = 64
 _EVIDENCE_LEAD = 20  # characters of a window kept before the number, when the clause is too long
 
 _TITLE_RE = re.compile(TITLES)
@@ -34,6 +41,19 @@ _HEADING_ACTUAL_RE = re.compile("|".join(HEADING_ACTUAL_WORDS))
 _HEADING_TARGET_RE = re.compile("|".join(HEADING_TARGET_WORDS))
 _DATE_RE = re.compile(FULL_DATE)
 _DOC_YEAR_RE = re.compile(DOCUMENT_NUMBER_YEAR)
+
+
+def positions(text: str, characters: str) -> list[int]:
+    """Where any of the characters stands in the text, in order."""
+    return [m.start() for m in re.finditer(f"[{re.escape(characters)}]", text)]
+
+
+def within_reach(starts: list[int], start: int, end: int, number_start: int, number_end: int) -> tuple[int, int]:
+    """The indices lo:hi of the sorted positions in start:end that are within reach of a number."""
+    lo = bisect.bisect_left(starts, max(start, number_start - CONTEXT_REACH))
+    at = bisect.bisect_left(starts, number_start)
+    hi = bisect.bisect_left(starts, min(end, number_end + CONTEXT_REACH))
+    return max(lo, at - CONTEXT_CUES), min(hi, at + CONTEXT_CUES)
 
 
 def document_year(text: str) -> int | None:
@@ -50,14 +70,15 @@ class Layout:
     def __init__(self, text: str):
         self.text = text
         self.n = len(text)
-        self.paragraphs = [i for i, c in enumerate(text) if c == PARAGRAPH_END]
-        self.sentences = [i for i, c in enumerate(text) if c in SENTENCE_END]
-        self.clauses = [i for i, c in enumerate(text) if c in CLAUSE_END]
-        self.items = [i for i, c in enumerate(text) if c in ITEM_END]
+        self.paragraphs = positions(text, PARAGRAPH_END)
+        self.sentences = positions(text, SENTENCE_END)
+        self.clauses = positions(text, CLAUSE_END)
+        self.items = positions(text, ITEM_END)
         self.titles = [(m.start(), m.end()) for m in _TITLE_RE.finditer(text)]
         self.title_starts = [start for start, _ in self.titles]
         self.sections = _sections(text)
         self.section_starts = [s for s, _, _ in self.sections]
+        self._trimmed: dict[tuple[int, int], tuple[int, int]] = {}
 
     def span(self, bounds: list[int], pos: int) -> tuple[int, int]:
         """The stretch of text between two boundaries that holds pos."""
@@ -108,12 +129,15 @@ class Layout:
         return start, end
 
     def trimmed(self, start: int, end: int) -> tuple[int, int]:
-        """start:end without the whitespace at either end."""
-        while start < end and self.text[start].isspace():
-            start += 1
-        while end > start and self.text[end - 1].isspace():
-            end -= 1
-        return start, end
+        """start:end without the whitespace at either end; remembered, as every number of a clause asks."""
+        key = (start, end)
+        if key not in self._trimmed:
+            while start < end and self.text[start].isspace():
+                start += 1
+            while end > start and self.text[end - 1].isspace():
+                end -= 1
+            self._trimmed[key] = (start, end)
+        return self._trimmed[key]
 
 
 def _sections(text: str) -> list[tuple[int, float, str]]:

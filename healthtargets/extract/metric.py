@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import bisect
-
 from .candidate import Number
 from .catalog import Catalog
-from .layout import Layout
+from .layout import Layout, within_reach
 
 # How fully a keyword counts, by where it stands: in the number's own 、-item, its clause,
 # or earlier in its sentence; each less with distance (halved at this many characters)
@@ -42,13 +40,12 @@ class Metrics:
         return key, round(1.0 - misses[key], 2)
 
     def _nearness(self, number: Number) -> dict[str, float]:
-        """keyword -> how near it stands to the number (its best occurrence in the number's sentence)."""
+        """keyword -> how near it stands to the number (its best occurrence in the number's sentence, within reach)."""
         layout = self.layout
         item = layout.trimmed(*layout.span(layout.items, number.start))
         clause = layout.span(layout.clauses, number.start)
         sentence_start, sentence_end = layout.span(layout.sentences, number.start)
-        lo = bisect.bisect_left(self.positions, sentence_start)
-        hi = bisect.bisect_left(self.positions, sentence_end)
+        lo, hi = within_reach(self.positions, sentence_start, sentence_end, number.start, number.end)
         nearness: dict[str, float] = {}
         for position, keyword in self.hits[lo:hi]:
             end = position + len(keyword)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from .catalog import Catalog
+from .layout import CONTEXT_REACH
 from .vocabulary import IN, ISSUER_FIELDS, ISSUER_LINE_ENDINGS, ISSUER_LINE_MAX, LEADING_TIME, WIDER_REGIONS
 
 WIDER_RE = re.compile("|".join(WIDER_REGIONS))
 _LEADING_TIME_RE = re.compile(LEADING_TIME)
-_ISSUER_FIELD_RE = re.compile(rf"(?:{'|'.join(ISSUER_FIELDS)})\s*[:：]?\s*([^\s|]{{2,40}})")
+# possessive spaces: a long run of them would otherwise be split every way around the colon
+_ISSUER_FIELD_RE = re.compile(rf"(?:{'|'.join(ISSUER_FIELDS)})\s*+[:：]?\s*+([^\s|]{{2,40}})")
 _ISSUER_LINE_RE = re.compile(rf"(?:{'|'.join(ISSUER_LINE_ENDINGS)})$")
 
 
@@ -22,16 +25,18 @@ class Regions:
         self.document = _document_region(text, catalog)
 
     def of_clause(self, number_start: int, clause_start: int) -> str | None:
-        """The region a clause speaks of when it starts with one (到2030年全国…), else the issuer's."""
-        before = self.text[clause_start:number_start]
-        lead = _LEADING_TIME_RE.match(before)
-        rest = before[lead.end():] if lead else before
-        rest = rest[len(IN):] if rest.startswith(IN) else rest
-        if WIDER_RE.match(rest) and self.catalog.country_code:
+        """The region a clause speaks of when it starts with one (到2030年全国…), else the issuer's.
+
+        Read before the number and within CONTEXT_REACH characters of the clause's start.
+        """
+        end = min(number_start, clause_start + CONTEXT_REACH)
+        rest = _LEADING_TIME_RE.match(self.text, clause_start, end).end()
+        rest += len(IN) if self.text.startswith(IN, rest, end) else 0
+        if WIDER_RE.match(self.text, rest, end) and self.catalog.country_code:
             return self.catalog.country_code
         pattern = self.catalog.region_re
         if pattern is not None:
-            match = pattern.match(rest)
+            match = pattern.match(self.text, rest, end)
             if match:
                 return self.catalog.region_code(match.group(0))
         return self.document
@@ -55,5 +60,7 @@ def _document_region(text: str, catalog: Catalog) -> str | None:
         codes = [catalog.region_code(m.group(0)) for s in scope for m in pattern.finditer(s)]
         codes = [c for c in codes if c]
         if codes:
-            return max(codes, key=lambda c: (len(catalog.ancestors(c)), codes.count(c)))
+            counts = Counter(codes)
+            depth = {code: len(catalog.ancestors(code)) for code in counts}
+            return max(codes, key=lambda c: (depth[c], counts[c]))
     return None

@@ -22,7 +22,7 @@ from .catalog import Catalog
 from .masks import mask
 from .numerals import numeral_tokens, sane
 from .qualifier import prefix_qualifier, suffix_qualifier
-from .unit import implied_unit, per_residents, rate_unit, unit_stands
+from .unit import Units
 from .vocabulary import (
     APPROX_AFTER,
     CHINESE_DIGITS,
@@ -64,6 +64,7 @@ def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
     """Every number followed by a written unit, with ranges and qualifiers read."""
     tokens = numeral_tokens(text)
     masked = mask(text)
+    units = Units(text, catalog.units.written)
     found: list[Number] = []
     i = 0
     while i < len(tokens):
@@ -73,7 +74,7 @@ def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
             continue
         last, i = _range_end(text, tokens, i, first, masked)
         numerals, i = _read_after(text, tokens, i, first, last)
-        number = _figure(text, numerals, catalog)
+        number = _figure(text, numerals, catalog, units)
         if number is not None:
             found.append(number)
     return found
@@ -125,17 +126,16 @@ def _chinese_decimal(text: str, last: NumeralToken, tokens: list[NumeralToken], 
     return fraction, tokens[i].start + len(digits), i + 1
 
 
-def _figure(text: str, numerals: _Numerals, catalog: Catalog) -> Number | None:
+def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Number | None:
     """The figure the numerals and their unit state, or None when they state none."""
-    unit_read = _unit(text, numerals, catalog)
+    unit_read = _unit(text, numerals, catalog, units)
     if unit_read is None:
         return None
     unit, unit_end, note = unit_read
-    written = catalog.units.written
     first, last = numerals.first, numerals.last
-    unit, fold = _fold_magnitude(unit, numerals.magnitude, written)
-    unit = rate_unit(text, unit, first.start, written)
-    if "/" not in unit and not note and (rate := per_residents(text, first.start)):
+    unit, fold = _fold_magnitude(unit, numerals.magnitude, catalog.units.written)
+    unit = units.rate(unit, first.start)
+    if "/" not in unit and not note and (rate := units.per_residents(first.start)):
         note = f"a rate ({rate}…), which no written unit of the table expresses: check the unit"
     if last is not first:
         low, high = first.bare * fold, (last.bare + numerals.fraction) * fold
@@ -152,7 +152,7 @@ def _figure(text: str, numerals: _Numerals, catalog: Catalog) -> Number | None:
     return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound)
 
 
-def _unit(text: str, numerals: _Numerals, catalog: Catalog) -> tuple[str, int, str] | None:
+def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> tuple[str, int, str] | None:
     """The unit of the numerals, where it ends, and a note when it was inferred; None when none stands."""
     first, last, p = numerals.first, numerals.last, numerals.end
     unit_match = catalog.unit_re.match(text, p)
@@ -166,11 +166,11 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog) -> tuple[str, int, s
     if _is_lone(first, last, unit):
         return None
     if not unit:
-        implied = implied_unit(text, first, last, p, numerals.magnitude, catalog.units.written)
+        implied = units.implied(first, last, p, numerals.magnitude)
         if implied is None:
             return None
         unit, note, unit_end = implied
-    elif not unit_stands(text, unit, unit_end, first):
+    elif not units.stands(unit, unit_end, first):
         return None
     before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start]
     if before.rstrip().endswith(ORDINAL_BEFORE) != (unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures

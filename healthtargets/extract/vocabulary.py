@@ -189,9 +189,9 @@ ISSUER_LINE_MAX = 40
 REGION_SUFFIXES = ("回族自治区", "壮族自治区", "维吾尔自治区", "自治区", "瑶族自治县", "自治县", "自治州", "省", "市", "区", "县")
 WIDER_REGIONS = ("全国", "我国", "全球", "全世界")
 IN = "在"  # 在全市…: skipped before the region a clause speaks of
-# The time words a clause may begin with before the region it speaks of (regex source)
+# The time words a clause may begin with before the region it speaks of (regex source, matched at the clause's start)
 LEADING_TIME = (
-    r"^[\s（(]*(?:(?:到|至|截至|截止)?\s*(?:19|20)\d{2}\s*年(?:底前|底|前|末)?|今年|目前|当前|同时|此外|其中|预计|全年)*"
+    r"[\s（(]*(?:(?:到|至|截至|截止)?\s*(?:19|20)\d{2}\s*年(?:底前|底|前|末)?|今年|目前|当前|同时|此外|其中|预计|全年)*"
     r"[\s,，、]*"
 )
 
