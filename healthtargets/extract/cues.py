@@ -31,6 +31,9 @@ from .vocabulary import (
 )
 
 _ALL_CUES = KIND_CUES + FRAME_CUES
+# Cues are found without named groups (which make scanning a text some six times slower),
+# then named where each was found: the same alternation matches the same cue there.
+_CUE_SCAN_RE = re.compile("|".join(f"(?:{p})" for p, _ in _ALL_CUES))
 _CUE_RE = re.compile("|".join(f"(?P<c{i}>{p})" for i, (p, _) in enumerate(_ALL_CUES)))
 _YEAR_RE = re.compile(YEAR_CUE)
 _THIS_YEAR_RE = re.compile("|".join(THIS_YEAR_WORDS))
@@ -55,9 +58,10 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
     """Every cue of the text, in order of position."""
     text = layout.text
     cues = []
-    for match in _CUE_RE.finditer(text):
-        if layout.in_title(match.start()):
+    for found in _CUE_SCAN_RE.finditer(text):
+        if layout.in_title(found.start()):
             continue
+        match = _CUE_RE.match(text, found.start())
         index = int(match.lastgroup[1:])
         frame = index >= len(KIND_CUES)
         cues.append(Cue(match.start(), match.end(), match.group(0), _ALL_CUES[index][1], frame=frame))
