@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 
 import yaml
@@ -21,9 +22,10 @@ from healthtargets.extract.evaluate import (
     evaluate,
     format_report,
 )
-from healthtargets.extract.text import read_text, text_sha256
+from healthtargets.extract.text import read_source, text_sha256
 
 FORMATS = ("yaml", "json")
+USUAL_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")  # any other is a guess, and the user is told
 # The fields of a candidate, in the order they are written: the list first.
 FIELDS = (
     "value", "low", "high", "unit", "qualifier", "kind", "metric", "year", "start", "end", "evidence",
@@ -77,7 +79,9 @@ def register(subparsers) -> None:
 
 def cmd_extract(args) -> int:
     path = Path(args.file)
-    text, data = read_text(path)
+    text, data, encoding = read_source(path)
+    if encoding not in USUAL_ENCODINGS:
+        print(f"note: {path} is neither UTF-8 nor GB18030: read as {encoding}, charset-normalizer's guess", file=sys.stderr)
     records = [{name: candidate.as_dict()[name] for name in FIELDS} for candidate in extract(text)]
     if args.format == "json":
         print(json.dumps(records, ensure_ascii=False, indent=1, allow_nan=False))  # JSON has no Infinity
