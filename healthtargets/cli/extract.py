@@ -84,7 +84,7 @@ def cmd_extract(args) -> int:
     text, data, encoding = read_source(path)
     if encoding not in USUAL_ENCODINGS:
         print(f"note: {path} is neither UTF-8 nor GB18030: read as {encoding}, charset-normalizer's guess", file=sys.stderr)
-    records = [{name: candidate.as_dict()[name] for name in FIELDS} for candidate in extract(text)]
+    records = [_record(candidate.as_dict()) for candidate in extract(text)]
     if args.format == "json":
         _write(json.dumps(records, ensure_ascii=False, indent=1, allow_nan=False) + "\n")  # JSON has no Infinity
         return 0
@@ -93,6 +93,11 @@ def cmd_extract(args) -> int:
            "# each is a suggestion: confirm value, unit, kind, year, metric and region before adding it to targets.yaml\n"
            + body)
     return 0
+
+
+def _record(data: dict) -> dict:
+    """A candidate's fields in the order they are written."""
+    return {name: data[name] for name in FIELDS}
 
 
 def cmd_extract_eval(args) -> int:
