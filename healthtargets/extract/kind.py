@@ -2,8 +2,8 @@
 
 Every cue near the number adds its weight, scaled by where it stands: in the number's own
 clause fully, earlier in its sentence half as much, a frame earlier in its paragraph less, a
-target year of the paragraph before a little; none out of reach (layout.CONTEXT_REACH). A section heading, a bound (以上, 不低于) and a
-zero stated in words add theirs. The sum's sign decides target or actual; a target said with
+target year of the paragraph before a little; none out of reach (layout.CONTEXT_REACH). A
+section heading, a bound (以上, 不低于) and a zero stated in words add theirs. The sum's sign decides target or actual; a target said with
 预计 or said of a wider region with 将达到 is a forecast.
 """
 
@@ -52,7 +52,6 @@ class Kinds:
 
     def of(self, number: Number) -> tuple[str, tuple[str, ...], int | None]:
         """Kind, the words that decided it, and the year the context gives."""
-        sent_start, _ = self.layout.span(self.layout.sentences, number.start)
         clause_start, _ = self.layout.span(self.layout.clauses, number.start)
         reading = self._read(number)
         contributions = reading.contributions

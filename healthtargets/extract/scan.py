@@ -1,6 +1,7 @@
 """Numbers with their units: every numeral of a text that a written unit follows, read as a figure.
 
-The scan goes over the numeral tokens (runs of at most 20 characters) in order, and for each one that is not masked:
+The scan goes over the numeral tokens (runs of at most 20 characters) in order, and for each
+one that is not masked reads:
 1. a range: a second numeral after a dash or 至 (1-2, 1至3, 一至两);
 2. what follows the numerals: a Chinese decimal (十二点五), 余/多, magnitude words (万, 亿);
 3. the unit: written, or implied by the context; dropped when it is none (3个月, 第3次);
