@@ -9,12 +9,18 @@ ratio of CPU times per 10× of input is printed side by side: a linear extractor
 10. Exits 1 when a 10× larger input takes more than 12× the time, when extract() raises, or
 when a size is skipped because it would take longer than --max-seconds (so a quadratic
 extractor fails in minutes, not hours).
+
+On a shared machine another job's busy spell can slow a run by half, and slows a large
+input (whose data no longer fits the shared caches) more than a small one. So each ratio
+compares blocks of equal length run back to back: ten extractions of the smaller input
+against one of the larger, in alternating order, TRIALS times; the median ratio counts.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -25,10 +31,11 @@ sys.path.insert(0, str(ROOT))
 from healthtargets.extract import default_catalog, extract  # noqa: E402
 
 PLAN = (ROOT / "tests" / "fixtures" / "extract" / "sample_plan.txt").read_text(encoding="utf-8")
-FACTORS = (1, 10, 100)
+STEP = 10  # each size is this many times the one before
+FACTORS = (1, STEP, STEP * STEP)
 LIMIT = 12.0  # the largest ratio per 10× of input that counts as linear
-ROUNDS = 3  # the sizes are measured in turn, round after round, so a busy spell slows all of them
-MIN_SAMPLE = 0.1  # seconds: in each round a small input is extracted again until this much CPU time is spent
+TRIALS = 5  # pairs of blocks run for each ratio
+MIN_SAMPLE = 0.1  # seconds: a small input is extracted again until this much CPU time is spent
 
 
 def repeated(unit: str, size: int) -> str:
@@ -47,31 +54,51 @@ INPUTS = {
 }
 
 
-def cpu_seconds(text: str) -> float:
-    """The least CPU time of one extraction, over as many runs as fit in MIN_SAMPLE (at least one).
+def block_seconds(text: str, runs: int) -> float:
+    """CPU seconds of extracting the text `runs` times in a row, garbage collected before, not during."""
+    gc.collect()
+    gc.disable()
+    try:
+        started = time.process_time()
+        for _ in range(runs):
+            extract(text)
+        return time.process_time() - started
+    finally:
+        gc.enable()
 
-    The least, as other jobs on a shared machine only ever add time; the garbage of one run
-    is collected before the next starts, not during it.
-    """
+
+def cpu_seconds(text: str) -> float:
+    """The least CPU time of one extraction, over as many runs as fit in MIN_SAMPLE (at least one)."""
     best, spent = float("inf"), 0.0
     while spent < MIN_SAMPLE:
-        gc.collect()
-        gc.disable()
-        try:
-            started = time.process_time()
-            extract(text)
-            elapsed = time.process_time() - started
-        finally:
-            gc.enable()
+        elapsed = block_seconds(text, 1)
         best, spent = min(best, elapsed), spent + elapsed
     return best
+
+
+def paired_ratio(small: str, large: str) -> float:
+    """How many times longer one extraction of large takes than one of small (STEP times shorter).
+
+    The median over TRIALS pairs of back-to-back blocks of about equal length: STEP runs of
+    small, one of large, their order alternating.
+    """
+    ratios = []
+    for trial in range(TRIALS):
+        if trial % 2:
+            large_time = block_seconds(large, 1)
+            small_time = block_seconds(small, STEP) / STEP
+        else:
+            small_time = block_seconds(small, STEP) / STEP
+            large_time = block_seconds(large, 1)
+        ratios.append(large_time / max(small_time, 1e-9))
+    return statistics.median(ratios)
 
 
 def measure(build, base: int, max_seconds: float) -> tuple[list[str], bool]:
     """The cells of one row (times, then ratios) and whether the input scaled linearly."""
     texts: list[str] = []
     times: list[float] = []
-    for factor in FACTORS:  # the first round, smallest first, stopping before a size that would take too long
+    for factor in FACTORS:  # smallest first, stopping before a size that would take too long
         if len(times) > 1 and times[-1] * times[-1] / times[-2] > max_seconds:
             return _cells(times) + [f"skipped {factor}×: ~{times[-1] * times[-1] / times[-2]:.0f} s"], False
         texts.append(build(base * factor))
@@ -81,9 +108,7 @@ def measure(build, base: int, max_seconds: float) -> tuple[list[str], bool]:
             return _cells(times) + [f"{factor}× raised {type(exc).__name__}"], False
         if times[-1] > max_seconds:
             return _cells(times) + [f"stopped: {factor}× took {times[-1]:.0f} s"], False
-    for _ in range(ROUNDS - 1):
-        times = [min(best, cpu_seconds(text)) for best, text in zip(times, texts)]
-    ratios = [later / max(earlier, 1e-9) for earlier, later in zip(times, times[1:])]
+    ratios = [paired_ratio(small, large) for small, large in zip(texts, texts[1:])]
     return _cells(times) + [f"{r:.1f}" for r in ratios], all(r <= LIMIT for r in ratios)
 
 
