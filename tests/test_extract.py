@@ -13,12 +13,8 @@ from pathlib import Path
 import pytest
 
 from healthtargets.dataset.errors import CliError
-from healthtargets.extract.pipeline import (
-    Candidate,
-    extract,
-    lost_characters,
-    run_together_range,
-)
+from healthtargets.extract import Candidate, extract
+from healthtargets.extract.lost import lost_characters, run_together_range
 from healthtargets.extract.text import (
     TextDecodeError,
     decode_text,

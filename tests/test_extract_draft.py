@@ -9,6 +9,7 @@ import pytest
 import yaml
 
 from healthtargets.dataset.load import load_dataset
+from healthtargets.extract import extract
 from healthtargets.extract.draft import (
     candidates_frame,
     catalog_of,
@@ -24,7 +25,6 @@ from healthtargets.extract.draft import (
     suggested_source_id,
     without,
 )
-from healthtargets.extract.pipeline import extract
 from healthtargets.extract.text import text_sha256
 
 TEXT = (Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt").read_text(encoding="utf-8")

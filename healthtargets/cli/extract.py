@@ -1,13 +1,16 @@
 """Command line of the extraction assistant: ``extract`` and ``extract-eval``.
 
-healthtargets/cli.py calls :func:`register` with its subparsers; each handler prints to
-standard output and returns the exit status. Bad input raises CliError (exit 2).
+healthtargets/cli.py calls :func:`register` with its subparsers; each handler writes to
+standard output and returns the exit status. Bad input raises CliError (exit 2). A reader
+that stops reading (``extract FILE | head -3``) ends the output quietly, not with a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import sys
 from pathlib import Path
 
 import yaml
@@ -21,9 +24,10 @@ from healthtargets.extract.evaluate import (
     evaluate,
     format_report,
 )
-from healthtargets.extract.text import read_text, text_sha256
+from healthtargets.extract.text import read_source, text_sha256
 
 FORMATS = ("yaml", "json")
+USUAL_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")  # any other is a guess, and the user is told
 # The fields of a candidate, in the order they are written: the issue's list first.
 FIELDS = (
     "value", "low", "high", "unit", "qualifier", "kind", "metric", "year", "start", "end", "evidence",
@@ -77,18 +81,23 @@ def register(subparsers) -> None:
 
 def cmd_extract(args) -> int:
     path = Path(args.file)
-    text, data = read_text(path)
-    records = [{name: candidate.as_dict()[name] for name in FIELDS} for candidate in extract(text)]
+    text, data, encoding = read_source(path)
+    if encoding not in USUAL_ENCODINGS:
+        print(f"note: {path} is neither UTF-8 nor GB18030: read as {encoding}, charset-normalizer's guess", file=sys.stderr)
+    records = [_record(candidate.as_dict()) for candidate in extract(text)]
     if args.format == "json":
-        print(json.dumps(records, ensure_ascii=False, indent=1))
+        _write(json.dumps(records, ensure_ascii=False, indent=1, allow_nan=False) + "\n")  # JSON has no Infinity
         return 0
-    print(f"# candidate figures of {path} (sha256 {text_sha256(data)}): {len(records)}")
-    print("# each is a suggestion: confirm value, unit, kind, year, metric and region before adding it to targets.yaml")
-    if records:
-        print(yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=1000), end="")
-    else:
-        print("[]")
+    body = yaml.safe_dump(records, allow_unicode=True, sort_keys=False, width=1000) if records else "[]\n"
+    _write(f"# candidate figures of {path} (sha256 {text_sha256(data)}): {len(records)}\n"
+           "# each is a suggestion: confirm value, unit, kind, year, metric and region before adding it to targets.yaml\n"
+           + body)
     return 0
+
+
+def _record(data: dict) -> dict:
+    """A candidate's fields in the order they are written."""
+    return {name: data[name] for name in FIELDS}
 
 
 def cmd_extract_eval(args) -> int:
@@ -97,7 +106,20 @@ def cmd_extract_eval(args) -> int:
         evaluation = evaluate(Path(args.texts), targets)
     except EvaluationError as exc:
         raise CliError(str(exc)) from exc
-    print(format_report(evaluation, details=args.details), end="")
+    _write(format_report(evaluation, details=args.details))
     if args.check and not all(evaluation.aims_met().values()):
         return 1
     return 0
+
+
+def _write(output: str) -> None:
+    """Write to standard output; when the reader has stopped reading (| head -3), stop quietly.
+
+    Python flushes standard output once more at exit, which would fail again and print
+    "Exception ignored … BrokenPipeError": standard output is pointed at the null device first.
+    """
+    try:
+        sys.stdout.write(output)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

@@ -3,6 +3,9 @@
 The public entry points; the modules behind them are the assistant's steps.
 """
 
-from .pipeline import Candidate, Catalog, default_catalog, document_year, extract
+from .candidate import Candidate
+from .catalog import Catalog, default_catalog
+from .layout import document_year
+from .pipeline import extract
 
 __all__ = ["Candidate", "Catalog", "default_catalog", "document_year", "extract"]

@@ -24,7 +24,8 @@ from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.schema import Confidence, Kind, Qualifier, SourceType
 from healthtargets.dataset.validate import squeeze
 
-from .pipeline import Candidate, Catalog, plain_number
+from .candidate import Candidate, plain_number
+from .catalog import Catalog
 
 SOURCE_TYPES = get_args(SourceType)
 KINDS, QUALIFIERS, CONFIDENCES = get_args(Kind), get_args(Qualifier), get_args(Confidence)

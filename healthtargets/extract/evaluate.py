@@ -24,7 +24,9 @@ from healthtargets.dataset.numbers import same_number
 from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.dataset.schema import Figure
 
-from .pipeline import Candidate, Catalog, extract
+from .candidate import Candidate
+from .catalog import Catalog
+from .pipeline import extract
 from .text import TextDecodeError, decode_text, text_sha256
 
 AIMS = {"recall": 0.95, "precision": 0.85, "kind_accuracy": 0.90}

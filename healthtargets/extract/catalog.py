@@ -1,0 +1,116 @@
+"""The reference tables the extraction reads with: units, metrics and regions of the data set."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from healthtargets.dataset.paths import DATA_DIR
+from healthtargets.dataset.reference import Metric, Reference, Region, region_ancestors
+from healthtargets.dataset.units import UnitError, UnitTable
+
+from .vocabulary import FULL_WIDTH_PERCENT, KEPT_MAGNITUDES, REGION_SUFFIXES
+
+
+@dataclass
+class Catalog:
+    """Units, metrics and regions: what candidates are measured in, about, and where."""
+
+    units: UnitTable
+    metrics: dict[str, Metric] = field(default_factory=dict)
+    regions: dict[str, Region] = field(default_factory=dict)
+    _fits: dict = field(default_factory=dict, repr=False, compare=False)
+
+    @classmethod
+    def load(cls, data_dir: Path = DATA_DIR) -> "Catalog":
+        """The tables of a data folder; metrics and regions are optional."""
+        from healthtargets.dataset.validate import (
+            check_reference,  # late: validate imports much of the package
+        )
+
+        reference, _problems = check_reference(Path(data_dir))
+        if reference is None:
+            return cls(UnitTable.from_yaml(Path(data_dir) / "units.yaml"))
+        return cls.from_reference(reference)
+
+    @classmethod
+    def from_reference(cls, reference: "Reference") -> "Catalog":
+        """The tables of a loaded data set's reference."""
+        return cls(reference.units, dict(reference.metrics), dict(reference.regions))
+
+    @cached_property
+    def unit_re(self) -> re.Pattern:
+        """Written units that may follow a number directly (no compounds with 万/亿, no rates)."""
+        simple = [u for u in self.units.written if "/" not in u and u[0] not in KEPT_MAGNITUDES]
+        simple += [FULL_WIDTH_PERCENT]
+        alternation = "|".join(re.escape(u) for u in sorted(simple, key=len, reverse=True))
+        return re.compile(alternation)
+
+    @cached_property
+    def region_names(self) -> list[tuple[str, str]]:
+        """(name, code) pairs, full names and short forms, longest first."""
+        pairs = []
+        for code, region in self.regions.items():
+            names = {region.zh}
+            short = _short_region_name(region.zh)
+            if short and len(short) >= 2:
+                names.add(short)
+            pairs += [(name, code) for name in names]
+        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+
+    @cached_property
+    def region_re(self) -> re.Pattern | None:
+        if not self.region_names:
+            return None
+        return re.compile("|".join(re.escape(name) for name, _ in self.region_names))
+
+    @cached_property
+    def country_code(self) -> str | None:
+        return next((c for c, r in self.regions.items() if r.level == "country"), None)
+
+    @cached_property
+    def metric_order(self) -> dict[str, int]:
+        return {key: i for i, key in enumerate(self.metrics)}
+
+    @cached_property
+    def keyword_index(self) -> dict[str, list[tuple[str, int]]]:
+        """keyword -> [(metric key, rank of the keyword in that metric's list)]."""
+        index: dict[str, list[tuple[str, int]]] = {}
+        for key, metric in self.metrics.items():
+            for rank, keyword in enumerate(metric.keywords):
+                if keyword:
+                    index.setdefault(keyword, []).append((key, rank))
+        return index
+
+    def unit_fits(self, written: str, canonical: str) -> bool:
+        """True when a written unit converts to a canonical one (万亩 -> mu, not 万亩 -> CNY)."""
+        key = (written, canonical)
+        if key not in self._fits:
+            try:
+                self.units.factor(written, canonical)
+                self._fits[key] = True
+            except UnitError:
+                self._fits[key] = False
+        return self._fits[key]
+
+    def region_code(self, name: str) -> str | None:
+        return next((code for n, code in self.region_names if n == name), None)
+
+    def ancestors(self, code: str) -> list[str]:
+        return region_ancestors(self.regions, code)
+
+
+def _short_region_name(name: str) -> str:
+    """重庆市 -> 重庆, 金秀瑶族自治县 -> 金秀, 宁夏回族自治区 -> 宁夏."""
+    for suffix in REGION_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+@lru_cache(maxsize=1)
+def default_catalog() -> Catalog:
+    """The project's own tables (data/), loaded once per process."""
+    return Catalog.load(DATA_DIR)

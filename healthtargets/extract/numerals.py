@@ -1,0 +1,32 @@
+"""The numerals a figure may be made of: runs of at most 20 characters, read by the data set's parser.
+
+A longer run (a line of digits, 1,000,000,… pasted from a table, 三三三…) is no figure a plan
+states, and reading it would cost time that grows with its length (cn2an is quadratic on long
+Chinese numerals and overflows a float from about 400 characters); it is skipped unread.
+"""
+
+from __future__ import annotations
+
+from healthtargets.dataset.numbers import NUMERAL_RE, NumeralToken, numerals_in
+
+NUMERAL_MAX = 20  # characters: 1,234,567,890,123.45 and 二千零二十四万五千六百七十八 still fit
+VALUE_MAX = 1e15  # a figure above this is no figure a plan states (and may not even be finite)
+
+
+def numeral_tokens(text: str) -> list[NumeralToken]:
+    """Every numeral token of a text no longer than NUMERAL_MAX, in order, with both readings."""
+    tokens = []
+    for match in NUMERAL_RE.finditer(text):
+        if match.end() - match.start() > NUMERAL_MAX:
+            continue
+        tokens += [_shifted(token, match.start()) for token in numerals_in(match.group(0))]
+    return tokens
+
+
+def _shifted(token: NumeralToken, offset: int) -> NumeralToken:
+    return NumeralToken(token.text, token.start + offset, token.end + offset, token.value, token.bare)
+
+
+def sane(*values: float | None) -> bool:
+    """True when every value given is a finite number no larger than VALUE_MAX (None counts as sane)."""
+    return all(v is None or abs(v) <= VALUE_MAX for v in values)

@@ -1,0 +1,246 @@
+"""The extractor's vocabulary: the words and shapes of Chinese plans it reads, as plain tables.
+
+Everything the extractor knows about the language lives here, apart from the code that uses
+it, so a curator can see and review what is read as what. The step modules compile these
+tables into regular expressions. The order of every table is part of its meaning: where two
+entries match at the same place, the first listed wins.
+
+Entries are words, except where a shape needs a pattern (a date, a cue that only counts before
+certain verbs); those are regular-expression sources, marked as such.
+"""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Numerals
+
+CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千"  # the characters of a numeral before 万/亿
+CHINESE_DIGITS = "零一二三四五六七八九"  # position = value; 〇 reads as 零
+MAGNITUDE_WORDS = {"千": 1e3, "万": 1e4, "亿": 1e8}  # 千 folds into the number; 万/亿 may stay in the unit
+KEPT_MAGNITUDES = "万亿"  # the magnitudes a written unit may carry (万亩, 亿元)
+DECIMAL_POINT = "点"  # 十二点五
+APPROX_AFTER = "余多"  # 50多万人, 120余场次: "over"
+RANGE_SEPARATORS = ("-{1,2}", "—{1,2}", "–", "~", "～", "至", "到", "－", "−")  # regex sources
+PERCENT_IN_WORDS = "百分之"  # 百分之六十 -> 60 %
+FULL_WIDTH_PERCENT = "％"
+ORDINAL_BEFORE = ("第", "前")  # 第3位, 前10位: a rank, read only with the unit 位
+RANK_UNIT = "位"
+YEAR_UNIT = "年"
+PLAUSIBLE_YEARS = (1900, 2100)  # 2024年 is a year, not a duration
+ONE = "一"  # 一 alone (一批) is an article, not a count …
+ONE_COUNTS = ("所", "座", "处")  # … except before these counters
+
+# --------------------------------------------------------------------------------------------
+# What is not a figure (regex sources; <NUM> stands for a whole run of numerals, <NUMERAL> for
+# one, <MEETING>, <PLAN>, <SLOGAN> and <ABSTRACT> for the words of the tables of those names).
+# A pattern that starts with a run starts only where the run starts (<NUM>, (?<!\d)\d+): tried
+# again inside a long run it would re-read the run from every place, in time quadratic in its length.
+
+MEETING_WORDS = ("会议", "全会", "全体会议", "常委会", "常务会议", "代表大会", "党代会", "大会")  # 四次会议
+PLAN_WORDS = ("行动", "计划", "规划", "攻坚", "提升", "倍增", "专项")  # 三年行动计划
+SLOGAN_PREFIXES = ("健康", "美丽", "平安", "数字")  # 健康中国2030
+ABSTRACT_COUNT_NOUNS = (  # 四个全面, 两个维护, 三个方面
+    "全面", "意识", "自信", "维护", "确立", "代表", "坚持", "维度", "方面", "层面", "环节", "统筹",
+    "必须", "务必", "一百", "着力", "结合", "转变", "优先", "聚焦",
+)
+# (what, regex source) in the order they are tried at each place of the text
+MASKS = (
+    ("full date", r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号]?"),
+    ("time of day", r"\d{1,2}:\d{2}(?::\d{2})?"),
+    ("year or year range", r"(?:19|20)\d{2}\s*(?:[-—–~～至到－]+\s*(?:19|20)\d{2}\s*)?年度?"),
+    ("bracketed year range", r"(?:19|20)\d{2}\s*[-—–~～至到－]+\s*(?:19|20)\d{2}(?=\s*[)）】〕])"),
+    ("year in Chinese numerals", r"[〇零一二三四五六七八九]{4}\s*年"),
+    ("month and day", r"\d{1,2}\s*月份?(?:\s*\d{1,2}\s*[日号])?"),
+    ("month and day in Chinese numerals", r"[一二三四五六七八九十]{1,3}\s*月(?:\s*[一二三四五六七八九十]{1,3}\s*[日号])?"),
+    ("day", r"(?<!\d)\d+\s*[日号]"),
+    ("document number", r"[〔［\[【]\s*\d{2,4}[^〕］\]】\n]{0,6}[〕］\]】]?\s*\d*\s*号?"),
+    ("ordinal (not a rank: 第3位 is a figure)", r"第\s*<NUM>(?:\.\d+)?(?![\d<NUMERAL>]|\s*位)"),
+    ("session or edition", r"<NUM>\s*届(?:\s*<NUM>\s*次)?"),
+    ("meeting", r"<NUM>\s*次\s*(?:<MEETING>)"),
+    ("five-year plan", r"[十][一二三四五六七八九]五"),
+    ("five-year plan by number", r"<NUM>\s*个?\s*五年(?:规划|计划)?"),
+    ("multi-year programme", r"<NUM>\s*年\s*(?:<PLAN>)"),
+    ("slogan with a year", r"(?:<SLOGAN>)[\u4e00-\u9fff]{1,4}\s*20\d{2}"),
+    ("title", r"《[^《》\n]{0,120}》"),
+    ("short quoted slogan", r"[“\"「][^”\"」\n]{1,12}[”\"」]"),
+    ("address", r"https?://\S+|www\.\S+"),
+    ("phone number", r"\(?0\d{2,3}\)?[-\s]?\d{7,8}"),
+    ("mobile number", r"(?<!\d)1[3-9]\d{9}(?!\d)"),
+    ("code of letters and digits", r"(?<![A-Za-z])[A-Za-z]+\d[\dA-Za-z/\-]*|(?<!\d)\d+[A-Za-z][\dA-Za-z/\-]*"),
+    ("slogan of one-items", r"一[^、，,。；;\n\d]{1,8}(?:、一[^、，,。；;\n\d]{1,8}){2,}"),
+    ("party congress", r"(?:十[六七八九]|二十)大"),
+    ("political formula or abstract count", r"[两二三四五六七八九十]个(?:<ABSTRACT>)"),
+)
+# Lines of page furniture (index, registration and contact numbers), when no longer than this
+META_LINE_MAX = 120
+META_LINE_WORDS = ("发文字号", "ICP", "备案", "公网安备", "标识码", "电话", "传真", "邮编", "邮箱", "联系方式", "手机", "版权所有")
+META_LINE_SPACED_WORDS = ("索引号", "文号")  # also with spaces between the characters: 索 引 号
+
+# --------------------------------------------------------------------------------------------
+# Qualifiers
+
+# Words right before the number, longest first (a word may be followed by 达到/达/为)
+PREFIX_QUALIFIERS = (
+    ("不超过", "at_most"), ("不高于", "at_most"), ("不多于", "at_most"), ("不大于", "at_most"),
+    ("最多", "at_most"), ("至多", "at_most"),
+    ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
+    ("最少", "at_least"),
+    ("超过", "over"), ("突破", "over"), ("高于", "over"), ("多于", "over"), ("大于", "over"),
+    ("逾", "over"), ("超", "over"),
+    ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
+    ("大约", "about"), ("约为", "about"), ("大概", "about"), ("约", "about"),
+)
+PREFIX_LINKS = ("达到", "达", "为")  # 不低于达到, 超过为
+PREFIX_QUALIFIER_WINDOW = 6  # characters before the number searched for a qualifier word
+NOT_PREFIX_QUALIFIERS = ("最近", "附近", "临近", "靠近", "超级", "超前")  # 近 and 超 inside other words
+SUFFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
+
+# --------------------------------------------------------------------------------------------
+# Units
+
+# A unit character that begins a longer word is no unit: 3家庭, 2所有, 3个月, 二次开发
+NOT_A_UNIT_BEFORE = {
+    "个": ("月", "工作日", "小时", "百分点", "季度", "星期", "半月"),
+    "次": ("开发", "性", "元", "方", "产业", "创业", "分配", "会议", "全会"),
+    "家": ("庭", "族", "属", "居", "园", "乡", "长"),
+    "所": ("有", "以", "在", "需", "属", "得", "谓"),
+    "处": ("理", "于", "置", "长", "室", "级"),
+    "场": ("所", "景", "地", "馆"),
+    "条": ("件", "例", "款", "目"),
+    "名": ("称", "单", "录", "优", "特", "牌", "片", "城", "镇", "村", "胜", "义", "额"),
+    "元": ("素", "旦", "宵", "首", "老"),
+    "例": ("如",),
+    "座": ("谈",),
+    "批": ("准", "复", "示", "评"),
+    "人": ("民",),
+    "年": ("代", "级", "龄", "轻", "均", "度"),
+    "项": ("链",),
+}
+NOT_A_UNIT_LOOKAHEAD = 3  # characters after a unit compared with the words above
+# 张 is a unit before punctuation or these characters; before other characters it begins a name
+ZHANG = "张"
+ZHANG_FOLLOWERS = "以左床病养的及和与等多余，,、。；;：:）)\n 　/"
+# 50余万 after one of these nouns counts people: 万人
+PERSON_NOUNS = (
+    "医生", "医师", "医护", "护士", "人员", "人才", "人口", "群众", "居民", "老人", "老年人", "患者", "游客",
+    "职工", "学生", "志愿者", "会员", "用户",
+)
+PERSON_UNIT = "人"
+# 四大体育赛事品牌 -> 4 个; not 四大之一, 三大学会, 四大型 …
+COUNT_WORD = "大"
+COUNT_UNIT = "个"
+COUNT_RANGE = (2, 10)
+COUNT_PHRASE_LENGTH = 13
+COUNT_NOT_IN_PHRASE = "之一"
+COUNT_NOT_FOLLOWED_BY = "学会型量力家"
+# Rates: the unit as written (张, 平方米) becomes a rate after these (regex sources)
+RATE_UNITS = (  # (unit, pattern in the clause before the number, rate unit)
+    ("张", r"每千(?:名)?(?:老年人|老人|老年人口)", "张/千名老年人"),
+    ("张", r"每千(?:名)?(?:常住)?(?:人口|人|居民)", "张/千人"),
+    ("平方米", r"人均", "平方米/人"),
+)
+# A rate per residents that no written unit expresses: noted for the curator (regex source)
+PER_RESIDENTS = r"每(?:十|百|千|万|十万)(?:名)?(?:常住)?(?:人口|人|居民|老年人|老人)"
+PHRASE_STOPS = "，,。；;\n"  # where the clause before a number begins, for units and rates
+COUNT_PHRASE_STOPS = "，,。；;、\n"
+
+# --------------------------------------------------------------------------------------------
+# Zeros stated in words: 我区还没有规模以上康养产业企业 -> 0 家
+
+ZERO_WORDS = ("还没有", "仍没有", "尚没有", "尚无", "暂无", "尚未有", "目前没有")
+ZERO_NOUNS = ("企业", "公司", "医院", "机构", "基地", "园区", "平台", "项目")
+ZERO_GAP = 16  # characters between the zero word and the noun
+ZERO_UNITS = {"企业": "家", "公司": "家", "医院": "家", "机构": "家"}  # the rest count in 个
+ZERO_DEFAULT_UNIT = "个"
+
+# --------------------------------------------------------------------------------------------
+# Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
+
+LOST_CHARACTERS = (
+    r"^[ \t\u3000]*(?:20\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])|20\d{2}年\d{2,3})[ \t\u3000]*$"
+    r"|〔20\d{3,}+(?!\d*〕)"  # possessive: backing off digit by digit would re-read the run each time
+)
+BOUND_WORDS_AFTER = "以上以下以内左右"  # stripped from a figure before it is read as run together
+
+# --------------------------------------------------------------------------------------------
+# Layout
+
+PARAGRAPH_END = "\n"
+SENTENCE_END = "。！？!?\n"
+CLAUSE_END = SENTENCE_END + "，,；;：:"
+ITEM_END = CLAUSE_END + "、"
+TITLES = r"《[^《》\n]{0,120}》|[“\"「][^”\"」\n]{1,12}[”\"」]"  # regex source: no cue counts inside
+HEADING = (  # regex source: 一、… (level 1) or （一）… (level 2), then the heading's title
+    r"^\s*(?:(?P<l1>[一二三四五六七八九十]+\s*、)|(?P<l2>[（(]\s*[一二三四五六七八九十]+\s*[)）]))"
+    r"\s*(?P<title>[^。！？\n]{1,30})"
+)
+HEADING_ACTUAL_WORDS = ("情况", "成效", "现状", "概况", "成绩", "进展", "回顾", "基础", "成果", "做法", "问题")
+HEADING_TARGET_WORDS = ("目标", "任务", "打算", "方向", "计划", "举措", "措施", "下一步", "重点工作", "思路", "安排")
+HEADING_BIAS = 2.0  # a target heading leans its section's figures target, an actual heading actual
+
+# --------------------------------------------------------------------------------------------
+# The document's year and region (regex sources)
+
+FULL_DATE = r"((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2})"
+DOCUMENT_NUMBER_YEAR = r"〔\s*((?:19|20)\d{2})\s*〕"
+ISSUER_FIELDS = ("发布机构", "发文单位", "发文机关", "责任部门", "来源")
+ISSUER_LINE_ENDINGS = ("人民政府", "委员会", "办公室", "中心", "局")
+ISSUER_LINE_MAX = 40
+REGION_SUFFIXES = ("回族自治区", "壮族自治区", "维吾尔自治区", "自治区", "瑶族自治县", "自治县", "自治州", "省", "市", "区", "县")
+WIDER_REGIONS = ("全国", "我国", "全球", "全世界")
+IN = "在"  # 在全市…: skipped before the region a clause speaks of
+# The time words a clause may begin with before the region it speaks of (regex source, matched at the clause's start)
+LEADING_TIME = (
+    r"[\s（(]*(?:(?:到|至|截至|截止)?\s*(?:19|20)\d{2}\s*年(?:底前|底|前|末)?|今年|目前|当前|同时|此外|其中|预计|全年)*"
+    r"[\s,，、]*"
+)
+
+# --------------------------------------------------------------------------------------------
+# Kind: cues of target (positive weight) and actual (negative), as regex sources
+
+# These speak for their own sentence …
+KIND_CUES = (
+    (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
+    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新增|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点))", 3),
+    (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 3),
+    (r"达到", 1), (r"新增|新建|新评定|新创建", 2), (r"打造|培育|创建|争创|创成", 2),
+    (r"建设", 1), (r"推进|推动", 1), (r"形成", 1), (r"实现", 1), (r"举办", 0.5),
+    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2), (r"用[^，,。；;\n]{1,4}时间", 2),
+    (r"已", -5), (r"现有|现已", -4),
+    (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
+    (r"(?:位)?居(?=全国|全省|全市|全区|第|前)", -3), (r"排名|排在|排第", -3),
+    (r"全年", -2), (r"(?<![为除])了(?!解)", -1.5), (r"实际", -2),
+    (r"(?:全|我|本)[市区县省镇乡]有", -2), (r"(?<![成作以认])为(?=\s*[\d一二两三四五六七八九十])", -1),
+)
+# … these frames also for the rest of their paragraph
+FRAME_CUES = (
+    (r"下一步|今后|未来|后续", 3),
+    (r"目前|当前|现阶段", -4), (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
+    (r"去年|上年|前年|上一年", -4),
+)
+FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection
+FORECAST_WEIGHT = 2
+# A year as a cue: 到2025年 (target), 截至2023年底 (actual), 2023年 (before or after the document's year)
+YEAR_CUE = (  # regex source
+    r"(?:(?P<pre>到|至|截至|截止|于|在)[ \t\u3000]*)?(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
+    r"(?P<post>年底前|底前|前|底|末|以来|上半年|下半年|全年|内)?"
+)
+YEAR_AS_OF_BEFORE = ("截至", "截止")  # 截至2023年底
+YEAR_AS_OF_AFTER = "以来"  # 2019年以来
+YEAR_BY_BEFORE = ("到", "至")  # 到2025年
+YEAR_BY_AFTER = ("前", "底前", "年底前")  # 2025年底前
+YEAR_RANGE_BEFORE = r"\d{4}\s*[-—–~～至到－]+\s*$"  # 2019-2021年 names a period, not a year
+YEAR_RANGE_AFTER = r"\s*[-—–~～至到－]+\s*\d{4}"
+YEAR_RANGE_REACH = 6  # characters either side of a year searched for the other end of a period
+YEAR_CUE_WEIGHTS = {
+    "as_of": -3,  # 截至2023年, 2019年以来
+    "by_future": 5,  # 到2025年, after the document's year
+    "by_past": -3,  # 到2020年 in a document of 2024: what was reached
+    "undated": 0,  # a year in a document whose own year is unknown
+    "later": 4,  # 2026年 in a document of 2024
+    "same": -1,  # 2024年 in a document of 2024
+    "earlier": -4,  # 2023年 in a document of 2024
+}
+THIS_YEAR_WORDS = ("今年", "本年度", "去年", "上年")  # the document's year, or the one before …
+LAST_YEAR_WORDS = ("去年", "上年")  # … for these
+WILL_REACH = r"将\s*(?:达到|达|超过|突破|增加到|增长到)"  # regex source: said of a wider region, a projection
