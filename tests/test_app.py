@@ -2,18 +2,30 @@
 
 import pytest
 
+from healthtargets.views.registry import CHARTED
 from healthtargets.views.registry import PAGES as REGISTERED
 
 PAGES = [page.key for page in REGISTERED]
 
 
+QUERIES = {"browse": {"region": "130402"}}  # the view a user would share
+ZIP_LABELS = {"zh": "下载本页全部图表（ZIP）", "en": "Download all charts on this page (ZIP)"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("page", PAGES)
-def test_every_page_runs_in_both_languages(open_page, page):
-    for lang in ("zh", "en"):
-        at = open_page(page, lang=lang)
-        assert not at.exception, (page, lang, at.exception)
-        assert not at.error, (page, lang)
-        assert at.title, page
+def test_every_page_runs_and_offers_its_charts_as_one_zip(open_page, page, lang):
+    at = open_page(page, lang=lang, **QUERIES.get(page, {}))
+    assert not at.exception, (page, lang, at.exception)
+    assert not at.error, (page, lang)
+    assert at.title, page
+    zips = [b.proto for b in at.get("download_button") if b.proto.id and f"{page}.zip.button" in b.proto.id]
+    if page in CHARTED:
+        assert at.get("plotly_chart"), page
+        assert [b.label for b in zips] == [ZIP_LABELS[lang]]
+        assert at.radio(key=f"{page}.zip.format").value == "PNG"
+    else:
+        assert zips == []
 
 
 def test_switching_to_english_changes_the_labels(open_page):

@@ -43,7 +43,13 @@ BAD_INPUTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), [case[1:] for case in BAD_INPUTS], ids=[case[0] for case in BAD_INPUTS])
+LARGE = 100_000  # characters: cases this long are the 'slow' group (make test runs them, make check not)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    pytest.param(text, expected, id=name, marks=[pytest.mark.slow] if len(text) >= LARGE else [])
+    for name, text, expected in BAD_INPUTS
+])
 def test_bad_input_gives_its_candidates_in_linear_time(text, expected):
     extract("预热。")
     started = time.process_time()

@@ -12,6 +12,8 @@ from pathlib import Path
 
 import pytest
 
+pytestmark = pytest.mark.cli  # each case runs a shell pipeline
+
 ROOT = Path(__file__).resolve().parent.parent
 PLAN = ROOT / "tests" / "fixtures" / "extract" / "sample_plan.txt"
 EVAL = ROOT / "tests" / "fixtures" / "extract" / "eval"
