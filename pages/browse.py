@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from healthtargets.charts.theme import cited
 from healthtargets.dataset import tables
 from healthtargets.dataset.regions import children_of, region_name
 from healthtargets.i18n import localised, name, t
@@ -70,8 +69,12 @@ d2.download_button(t("browse.download_xlsx", lang), lambda: tables.table_bytes(o
 
 left, right = st.columns([3, 2])
 with left:
-    render_chart(browse.figures_by_category(shown, place, [(k, localised(c, lang)) for k, c in ref.categories.items()],
-                                            cited(shown, ds.sources), lang), key="browse.chart")
+    groups = browse.chart_groups(shown)
+    if st.session_state.get("browse.group") not in groups:
+        st.session_state["browse.group"] = groups[0]
+    group = st.selectbox(t("browse.chart_group", lang), groups, key="browse.group",
+                         format_func=lambda g: localised(ref.groups[g], lang))
+    render_chart(browse.values_chart(ds, frame, shown, group, place, lang), key="browse.chart")
 with right:
     st.subheader(t("browse.detail", lang))
     pairs = browse.detail(ds, shown, figure, lang) if figure else None
@@ -80,7 +83,9 @@ with right:
     else:
         st.dataframe({t("detail.field", lang): [p[0] for p in pairs], t("detail.value", lang): [p[1] for p in pairs]},
                      hide_index=True, key="browse.detail")
-        st.text(t("col.evidence", lang))
-        st.code(str(shown.loc[shown["figure_id"] == figure, "evidence"].iloc[0]), language=None, wrap_lines=True)
+        quote = shown.loc[shown["figure_id"] == figure, "evidence"].iloc[0]
+        if isinstance(quote, str):  # words quoted from a stored text, shown as they are
+            st.text(t("col.evidence", lang))
+            st.code(quote, language=None, wrap_lines=True)
 
 page_downloads(key="browse.zip")

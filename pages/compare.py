@@ -3,7 +3,7 @@
 import streamlit as st
 
 from healthtargets.dataset.regions import region_name
-from healthtargets.i18n import localised, t
+from healthtargets.i18n import joined, localised, t
 from healthtargets.views import compare
 from ui import data, state
 from ui.layout import header, page_downloads, plain, render_chart
@@ -14,7 +14,7 @@ ds, frame, ref = done.dataset, done.frame, done.dataset.reference
 header(t("compare.title", lang), t("compare.intro", lang))
 
 REGIONS = sorted(set(frame["region_code"]), key=lambda c: (c == "100000", c))
-DEFAULT = compare.default_regions(ds, set(REGIONS))
+DEFAULT = compare.default_regions(frame)
 ALL = ""
 PARAMS = {"regions": DEFAULT, "by": "category", "key": ALL, "group": ALL, "log": False, "per": False}
 FLAG = {"True": True, "False": False}.get
@@ -24,7 +24,7 @@ state.sync_from_url("compare", PARAMS, {
 })
 
 codes = st.multiselect(t("compare.regions", lang), REGIONS, key="compare.regions", max_selections=compare.MAX_REGIONS,
-                       format_func=lambda c: region_name(ref, c, lang))
+                       format_func=lambda c: region_name(ref, c, lang), placeholder=t("compare.regions_search", lang))
 left, right = st.columns(2)
 by = left.radio(t("compare.by", lang), ["category", "group"], key="compare.by", horizontal=True,
                 format_func=lambda b: t(f"compare.by_{b}", lang))
@@ -33,10 +33,11 @@ keys = [k for k in entries if k in set(frame.loc[frame["region_code"].isin(codes
 if st.session_state.get("compare.key") not in [ALL, *keys]:
     st.session_state["compare.key"] = ALL
 key = right.selectbox(t(f"compare.filter_{by}", lang), [ALL, *keys], key="compare.key",
-                      format_func=lambda k: t("compare.filter_all", lang) if k == ALL else
-                      localised(entries[k], lang))
+                      format_func=lambda k: t("compare.filter_all", lang) if k == ALL else localised(entries[k], lang))
 
-groups = [key] if by == "group" and key else compare.groups_compared(frame, codes, key if by == "category" else None)
+groups = compare.groups_compared(frame, codes, key if by == "category" else None)
+if by == "group" and key:
+    groups = [g for g in groups if g == key]
 if st.session_state.get("compare.group") not in groups:
     st.session_state["compare.group"] = groups[0] if groups else ALL
 state.write_url("compare", {"regions": ",".join(codes), "by": by, "key": key,
@@ -48,6 +49,14 @@ if len(codes) < compare.MIN_REGIONS:
     st.info(t("compare.too_few", lang))
     st.stop()
 
+if not compare.groups_compared(frame, codes):  # nothing the chosen regions have in common
+    st.warning(t("compare.no_overlap", lang, regions=joined([region_name(ref, c, lang) for c in codes], lang)))
+    suggestions = compare.overlap_suggestions(frame, codes)
+    if suggestions:
+        st.markdown(t("compare.suggestions", lang))
+        for code, n in suggestions:
+            st.text(t("compare.suggestion", lang, region=region_name(ref, code, lang), n=n))
+
 st.subheader(t("compare.matrix", lang))
 matrix = compare.compare_matrix(frame, codes, ref, by=by, lang=lang, key=key or None)
 if matrix.empty:
@@ -56,29 +65,28 @@ if matrix.empty:
 st.dataframe(matrix, hide_index=True, key="compare.matrix", width="stretch")
 
 st.subheader(t("compare.chart", lang))
+if not groups:
+    st.info(t("compare.chart_empty", lang))
+    page_downloads(key="compare.zip")
+    st.stop()
 c1, c2, c3 = st.columns([3, 1, 1])
 group = c1.selectbox(t("compare.chart_group", lang), groups, key="compare.group",
                      format_func=lambda g: localised(ref.groups[g], lang))
 log = c2.toggle(t("compare.log", lang), key="compare.log")
 per = c3.toggle(t("compare.per_resident", lang), key="compare.per")
-if not groups:
-    st.info(t("compare.chart_empty", lang))
-    st.stop()
-unit = ref.groups[group].unit
-if per and not compare.per_resident_applies(unit, ref.units):
-    st.caption(t("compare.per_resident_na", lang))
+why = compare.per_resident_why(ref.groups[group], lang)
+if per and why:
+    st.caption(t("compare.per_resident_na", lang, why=why))
     per = False
-spec = compare.compare_chart(frame, ds.sources, codes, group, ref, lang, per_resident=per, log=log)
-render_chart(spec, key="compare.chart")
+render_chart(compare.compare_chart(frame, ds.sources, codes, group, ref, lang, per_resident=per, log=log),
+             key="compare.chart")
 st.caption(t("compare.legend", lang))
 if per:
     st.markdown(f"**{t('compare.population', lang)}**")
     for note in compare.population_notes(frame, codes, ref, lang):
         st.text(note)
-notes = compare.scope_notes(frame, ref, group, lang, codes)
-if notes:
-    st.markdown(f"**{plain(t('compare.scope', lang))}**")
-    for note in notes:
-        st.text(note)
+st.markdown(f"**{plain(t('compare.scope', lang))}**")
+for note in compare.scope_notes(frame, ref, group, lang, codes):
+    st.text(note)
 
 page_downloads(key="compare.zip")

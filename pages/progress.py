@@ -1,4 +1,4 @@
-"""Targets vs actuals: every target with the actuals bearing on it, attainment, time elapsed, status."""
+"""Targets vs actuals: every target's status, the actual it rests on, attainment and time elapsed."""
 
 import datetime as dt
 
@@ -6,7 +6,7 @@ import streamlit as st
 
 from healthtargets.dataset.regions import region_name
 from healthtargets.i18n import localised, t
-from healthtargets.views import progress
+from healthtargets.views import progress, progress_charts
 from ui import data, state
 from ui.layout import header, page_downloads, render_chart
 
@@ -16,7 +16,7 @@ ds, frame, ref = done.dataset, done.frame, done.dataset.reference
 header(t("progress.title", lang), t("progress.intro", lang))
 today = dt.date.today()
 
-table = progress.progress_table(frame, ref, today, lang)
+table = progress.progress_table(frame, ref, today, lang, ds.checks)
 ALL = ""
 REGIONS = list(dict.fromkeys(table["region_code"]))
 PARAMS = {"status": ALL, "region": ALL, "target": ALL, "timeline": ALL}
@@ -32,16 +32,22 @@ status = c1.selectbox(t("progress.filter_status", lang), [ALL, *progress.STATUSE
                       format_func=lambda v: t("compare.filter_all", lang) if v == ALL else progress.status_label(v, lang))
 region = c2.selectbox(t("progress.filter_region", lang), [ALL, *REGIONS], key="progress.region",
                       format_func=lambda c: t("compare.filter_all", lang) if c == ALL else region_name(ref, c, lang))
-shown = progress.filter_progress(table, status, region)
+in_region = progress.filter_progress(table, None, region)
+shown = progress.filter_progress(in_region, status)
+
+st.subheader(t("progress.statuses", lang))
+render_chart(progress_charts.status_chart(in_region, ds.sources, lang), key="progress.statuses")
 
 st.subheader(t("progress.table", lang))
 if shown.empty:
     st.info(t("progress.none", lang))
 else:
-    cols = ["region", "metric_name", "target", "actual", "attainment_text", "elapsed_text", "status_label", "note"]
-    names = ["region", "metric", "target", "actual", "attainment", "elapsed", "status", "note"]
-    st.dataframe(shown[cols], hide_index=True, key="progress.table", width="stretch",
-                 column_config={c: st.column_config.TextColumn(t(f"progress.col.{n}", lang)) for c, n in zip(cols, names)})
+    cols = ["status_label", "deadline", "region", "metric_name", "target", "actual", "attainment_text", "elapsed_text",
+            "note"]
+    names = ["status", "deadline", "region", "metric", "target", "actual", "attainment", "elapsed", "note"]
+    config = {c: st.column_config.TextColumn(t(f"progress.col.{n}", lang)) for c, n in zip(cols, names)}
+    config["deadline"] = st.column_config.DateColumn(t("progress.col.deadline", lang), format="YYYY-MM-DD")
+    st.dataframe(shown[cols], hide_index=True, key="progress.table", width="stretch", column_config=config)
 
 st.subheader(t("progress.bullets", lang))
 ids = list(shown["figure_id"])
@@ -51,10 +57,8 @@ if ids:
     labels = dict(zip(table["figure_id"], table["region"] + " · " + table["metric_name"] + " · " + table["target"]))
     target = st.selectbox(t("progress.pick", lang), ids, key="progress.target", format_func=labels.get)
     row = table[table["figure_id"] == target].iloc[0]
-    st.text(f"{row['status_label']} · {row['attainment_text']} · {row['note']}")
-    if row["status"] == "no_actual":
-        st.info(t("progress.no_actual_why", lang))
-    render_chart(progress.bullet_chart(frame, ref, ds.sources, target, lang, today), key="progress.bullet")
+    st.text(" · ".join(part for part in (row["status_label"], row["attainment_text"], row["note"]) if part))
+    render_chart(progress_charts.bullet_chart(frame, ref, ds.sources, target, lang), key="progress.bullet")
 else:
     target = ALL
 
@@ -64,19 +68,18 @@ if not pairs:
     st.info(t("progress.no_timeline", lang))
     timeline = ALL
 else:
-    options = [f"{r}:{m}" for r, m in pairs]
+    options = [f"{r}:{g}" for r, g in pairs]
     if st.session_state.get("progress.timeline") not in options:
         preferred = [o for o in options if not o.startswith("100000:")]
         st.session_state["progress.timeline"] = (preferred or options)[0]
 
     def _name(option):
-        code, metric = option.split(":", 1)
-        entry = ref.metrics[metric]
-        return f"{region_name(ref, code, lang)} · {localised(entry, lang)}"
+        code, group = option.split(":", 1)
+        return f"{region_name(ref, code, lang)} · {localised(ref.groups[group], lang)}"
 
     timeline = st.selectbox(t("progress.timeline_pick", lang), options, key="progress.timeline", format_func=_name)
-    code, metric = timeline.split(":", 1)
-    render_chart(progress.timeline_chart(frame, ref, ds.sources, code, metric, lang), key="progress.timeline_chart")
+    code, group = timeline.split(":", 1)
+    render_chart(progress_charts.timeline_chart(frame, ref, ds.sources, code, group, lang), key="progress.timeline_chart")
 
 state.write_url("progress", {"status": status, "region": region, "target": target, "timeline": timeline},
                 {**PARAMS, "target": ids[0] if ids else ALL, "timeline": ALL})

@@ -37,15 +37,17 @@ REGIONS = [
 ]
 
 METRICS = [
-    # key, zh, en, category, unit, group
-    ("elderly_care_beds", "养老床位", "Elderly-care beds", "elderly_care", "bed", "elderly_care_beds"),
-    ("health_industry_output", "康养产业规模", "Health-care industry output", "industry", "CNY", "industry_output"),
+    # key, zh, en, category, unit, group, scope
+    ("elderly_care_beds", "养老床位", "Elderly-care beds", "elderly_care", "bed", "elderly_care_beds", "stock"),
+    ("health_industry_output", "康养产业规模", "Health-care industry output", "industry", "CNY", "industry_output", "flow"),
     ("health_service_value_added", "大健康服务业增加值", "Health-service value added", "industry", "CNY",
-     "industry_output"),
-    ("herb_planting_area", "中药材种植面积", "Herb planting area", "medicine_tcm", "mu", "planting_area"),
-    ("internet_hospitals", "互联网医院", "Internet hospitals", "digital_health", "item", "internet_hospitals"),
+     "industry_output", "flow"),
+    ("herb_planting_area", "中药材种植面积", "Herb planting area", "medicine_tcm", "mu", "planting_area", "stock"),
+    ("internet_hospitals", "互联网医院", "Internet hospitals", "digital_health", "item", "internet_hospitals", "stock"),
     ("sports_area_per_capita", "人均体育场地面积", "Sports venue area per resident", "sports",
-     "meter ** 2 / person", "sports_area_per_capita"),
+     "meter ** 2 / person", "sports_area_per_capita", "rate"),
+    ("integrated_care_per_county", "每县医养融合型养老机构", "Integrated care institutions per county", "elderly_care",
+     "item", "integrated_care_per_county", "per_subregion"),
 ]
 
 UNIT_TABLE = UnitTable.from_yaml(DATA_DIR / "units.yaml")
@@ -58,14 +60,15 @@ def reference() -> Reference:
                   for k in {m[3] for m in METRICS}}
     groups = {}
     for m in METRICS:
-        groups.setdefault(m[5], Group(key=m[5], zh=f"{m[1]}组", en=f"{m[2]} group", unit=m[4],
-                                      note_zh=f"{m[5]}口径说明", note_en=f"scope of {m[5]}"))
-    metrics = {m[0]: Metric(key=m[0], zh=m[1], en=m[2], category=m[3], unit=m[4], group=m[5],
+        groups.setdefault(m[5], Group(key=m[5], zh=f"{m[1]}组", en=f"{m[2]} group", category=m[3], scope=m[6],
+                                      unit=m[4], definition_zh=f"{m[5]}的定义", definition_en=f"definition of {m[5]}"))
+    metrics = {m[0]: Metric(key=m[0], zh=m[1], en=m[2], unit=m[4], group=m[5],
                             scope_zh=f"{m[1]}的口径", scope_en=f"scope of {m[2]}") for m in METRICS}
     regions = {}
     for code, zh, en, level, parent, pop in REGIONS:
         population = [Population(year=pop[0], value=pop[1], basis="census", source="https://example.org")] if pop else []
-        regions[code] = Region(code=code, zh=zh, en=en, level=level, parent=parent, population=population)
+        regions[code] = Region(code=code, zh=zh, en=en, level=level, parent=parent, population=population,
+                               population_note=None if pop else "not found")
     return Reference(categories, groups, metrics, regions, UNIT_TABLE)
 
 
@@ -80,21 +83,24 @@ def fig(fid, region, metric, kind="target", value=None, unit=None, year=2026, qu
     scale = lambda v: math.nan if v is None else v * factor  # noqa: E731
     pop = r.latest_population
     shown = value if value is not None else (None if low is None else (low + high) / 2)
-    per_resident = (shown * factor / pop.value) if (pop and shown is not None and "/" not in m.unit) else math.nan
+    group = ref.groups[m.group]
+    applies = group.per_resident
+    per_resident = (shown * factor / pop.value) if (applies and pop and shown is not None) else math.nan
     row = {c: None for c in COLUMNS}
     row.update({
         "figure_id": fid, "source_id": source, "source_title": f"{source}题目", "source_title_en": f"{source} title",
         "issuer": f"{r.zh}人民政府", "source_date": source_date, "region_code": region, "region_zh": r.zh,
         "region_en": r.en, "region_level": r.level, "parent_code": r.parent, "metric": metric,
-        "metric_zh": m.zh, "metric_en": m.en, "category": m.category,
-        "category_zh": ref.categories[m.category].zh, "category_en": ref.categories[m.category].en,
-        "group": m.group, "group_zh": ref.groups[m.group].zh, "group_en": ref.groups[m.group].en,
+        "metric_zh": m.zh, "metric_en": m.en, "category": group.category,
+        "category_zh": ref.categories[group.category].zh, "category_en": ref.categories[group.category].en,
+        "group": m.group, "group_zh": group.zh, "group_en": group.en, "group_scope": group.scope,
+        "definition_zh": group.definition_zh, "definition_en": group.definition_en,
         "scope_zh": m.scope_zh, "scope_en": m.scope_en, "kind": kind, "qualifier": qualifier,
         "value": value, "low": low, "high": high, "unit": unit,
         "base_value": scale(value), "base_low": scale(low), "base_high": scale(high), "base_unit": m.unit,
         "year": year, "evidence": f"{fid}原文", "confidence": confidence,
         "population": pop.value if pop else None, "population_year": pop.year if pop else None,
-        "per_resident_value": per_resident,
+        "per_resident_applies": applies, "per_resident_value": per_resident,
     })
     return row
 

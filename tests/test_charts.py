@@ -46,13 +46,15 @@ def test_overview_map_draws_regions_over_an_outline_without_a_cdn(real):
     assert spec.plot.layout.xaxis.title.text == "Longitude (°E)"
 
 
-def test_browse_chart_counts_figures_by_category_and_kind(real):
+def test_browse_chart_shows_the_values_of_one_comparability_group(real):
     dataset, frame = real
     (spec,) = page_charts("browse", dataset, frame, regions=["130402"], lang="zh")
-    assert spec.title == "邯山区：各类别数据条数"
-    assert sum(sum(trace.y) for trace in spec.plot.data) == 3
-    assert spec.plot.layout.yaxis.title.text == "数据条数（条）"
-    assert spec.file_stem == "browse-figures-by-category-130402-zh"
+    assert spec.title == "邯山区：养老床位总数"
+    assert [list(trace.y) for trace in spec.plot.data] == [[3000]]  # the target as a value, not a count of records
+    assert spec.plot.layout.yaxis.title.text == "张"
+    assert spec.file_stem == "browse-values-elderly-care-beds-130402-zh"
+    assert set(spec.data["definition"]) == {dataset.reference.groups["elderly_care_beds"].definition_zh}
+    assert dataset.reference.groups["elderly_care_beds"].definition_zh in spec.plot.layout.title.text
 
 
 def test_modebar_saves_a_2x_png_named_after_the_chart(real):
@@ -63,10 +65,10 @@ def test_modebar_saves_a_2x_png_named_after_the_chart(real):
 
 
 def test_source_line_is_wrapped_and_escaped():
-    lines = charts._wrap("来源：" + "甲" * 130, 56)
+    lines = charts.wrapped_lines("来源：" + "甲" * 130, 56)
     assert [len(x) for x in lines] == [56, 56, 21]
     citation = "来源：邯山区人民政府办公室《邯山区人民政府办公室印发《关于加快邯山区康养产业发展的实施意见》的通知》(2024-09-06)"
-    assert charts._wrap(citation, 56)[-1] == "(2024-09-06)"  # a date is never cut in two
+    assert charts.wrapped_lines(citation, 56)[-1] == "(2024-09-06)"  # a date is never cut in two
     assert charts.escape_text("<b>&") == "&lt;b&gt;&amp;"
 
 
@@ -91,31 +93,28 @@ def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(every_c
             assert layout.title.pad.l == charts.TITLE_PAD, spec.name
 
 
-def test_multi_line_compare_labels_push_the_source_line_down(real):
-    dataset, frame = real
-    codes = ["500108", "500110", "640100", "451300", "130402"]
-    specs = {s.name.split("-5")[0]: s for s in page_charts("compare", dataset, frame, regions=codes, lang="en")}
-    output, beds = specs["industry_output"], specs["elderly_care_beds"]
-    assert charts.label_lines(output.plot) > charts.label_lines(beds.plot)
-    assert _source_annotation(output).yshift < _source_annotation(beds).yshift
-    assert output.plot.layout.xaxis.tickangle == 0
+def test_multi_line_labels_push_the_source_line_down(every_chart):
+    specs = every_chart("compare", "en")
+    lines = {spec.name: charts.label_lines(spec.plot) for spec in specs}
+    most, least = max(specs, key=lambda s: lines[s.name]), min(specs, key=lambda s: lines[s.name])
+    assert lines[most.name] > lines[least.name]
+    assert _source_annotation(most).yshift < _source_annotation(least).yshift
+    assert all(spec.plot.layout.xaxis.tickangle == 0 for spec in specs)  # level, never angled
 
 
-def test_long_category_labels_wrap_level_instead_of_angled(real):
-    dataset, frame = real
-    (spec,) = page_charts("browse", dataset, frame, regions=["451300"], lang="en")
-    labels = list(spec.plot.data[0].x)
-    assert spec.plot.layout.xaxis.tickangle == 0
-    assert "Industry and<br>enterprises" in labels
+def test_long_labels_wrap_to_their_slot():
     assert charts.wrap_label("Industry and enterprises", 880 / 8) == "Industry and<br>enterprises"
     assert charts.wrap_label("健康旅游与康养服务业", 60) == "健康旅游<br>与康养服<br>务业"  # at least 4 a line
 
 
 def test_small_counts_tick_at_whole_numbers(real):
+    from healthtargets.views.browse import region_rows, values_chart
+
     dataset, frame = real
-    (spec,) = page_charts("browse", dataset, frame, regions=["130402"], lang="en")
-    assert spec.plot.layout.yaxis.tickformat == ",d" and spec.plot.layout.yaxis.dtick == 1
-    (big,) = page_charts("browse", dataset, frame, regions=["451300"], lang="en")  # 14 in one category
+    rows = region_rows(dataset, frame, "500110")
+    small = values_chart(dataset, frame, rows, "kangyang_tourism_bases", "Qijiang", "en")
+    assert small.plot.layout.yaxis.tickformat == ",d" and small.plot.layout.yaxis.dtick == 1
+    (big,) = page_charts("browse", dataset, frame, regions=["130402"], lang="en")  # 3,000 beds
     assert big.plot.layout.yaxis.dtick is None
 
 

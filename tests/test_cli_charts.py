@@ -140,5 +140,5 @@ def test_progress_charts_include_the_timeline_the_page_shows():
     names = [spec.name for spec in specs]
     assert "timeline-640100-internet_hospitals" in names
     timeline = specs[names.index("timeline-640100-internet_hospitals")]
-    assert sorted(timeline.data.loc[timeline.data["kind"] == "actual", "as_of"]) == [2017, 2024]
-    assert all(name.startswith("bullet-") or name.startswith("timeline-640100-") for name in names)
+    assert sorted(timeline.data.loc[timeline.data["kind"] == "actual", "as_of_year"]) == [2017, 2024]
+    assert all(name.split("-")[0] in ("statuses", "bullet", "timeline") for name in names)

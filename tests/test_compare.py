@@ -2,7 +2,6 @@
 
 import datetime as dt
 import json
-from types import SimpleNamespace
 
 import pandas as pd
 import pytest
@@ -17,7 +16,8 @@ from healthtargets.views.compare import (
     compare_matrix,
     default_regions,
     groups_compared,
-    per_resident_applies,
+    overlap_suggestions,
+    per_resident_why,
     scope_notes,
 )
 from healthtargets.views.formatting import axis_scale
@@ -73,22 +73,19 @@ def test_clamp_regions(codes, expected):
     assert clamp_regions(codes) == expected
 
 
-def test_default_regions_are_the_seed_regions_and_never_more_than_six():
-    def source(i, region, sha=None):
-        return Source(id=f"s{i}", title="题目", title_en="title", issuer="政府", doc_number=None,
-                      type="implementation_plan", region=region, date_written=dt.date(2024, 1, 1),
-                      date_published=None, url=None, text_sha256=sha, notes=None)
+def test_default_regions_share_the_most_groups():
+    # Hanshan and Nan'an share industry output; Laibin shares nothing with them; the country is no region to pick.
+    assert default_regions(FIGURES) == [HANSHAN, NANAN]
+    three = frame(*[fig(f"{code}-{metric}", code, metric, value=1, year=2026)
+                    for code in (HANSHAN, NANAN, QIJIANG) for metric in ("elderly_care_beds", "herb_planting_area")],
+                  fig("laibin-beds", LAIBIN, "elderly_care_beds", value=1))
+    assert default_regions(three) == [HANSHAN, NANAN, QIJIANG]  # Laibin would leave one group in common
 
-    def dataset(*sources):
-        return SimpleNamespace(sources={src.id: src for src in sources})
 
-    sha = "0" * 64
-    seeded = dataset(source(0, NANAN, sha), source(1, "100000", sha), source(2, LAIBIN), source(3, HANSHAN, sha))
-    assert default_regions(seeded) == [NANAN, HANSHAN]
-    # No seed documents (a large or synthetic set): the sources' regions, capped at a comparison's six.
-    many = dataset(*(source(i, f"{110101 + i}") for i in range(1000)))
-    assert default_regions(many) == [f"{110101 + i}" for i in range(6)]
-    assert default_regions(many, known={"110103", "999999", "110101"}) == ["110101", "110103"]
+def test_no_overlap_suggests_the_regions_that_share_groups():
+    assert groups_compared(FIGURES, [HANSHAN, LAIBIN]) == []
+    assert overlap_suggestions(FIGURES, [HANSHAN, LAIBIN]) == [(NANAN, 1)]
+    assert overlap_suggestions(FIGURES, [QIJIANG]) == []
 
 
 def test_groups_compared_most_covered_first():
@@ -113,10 +110,13 @@ def test_per_resident_uses_population_and_says_where_unknown():
     assert nanan["population_year"] == 2020
 
 
-@pytest.mark.parametrize("unit, applies", [("CNY", True), ("bed", True), ("meter ** 2 / person", False),
-                                           ("percent", False), ("bed / kiloperson", False)])
-def test_per_resident_applies_to_totals_only(unit, applies):
-    assert per_resident_applies(unit, REF.units) is applies
+@pytest.mark.parametrize("group, why", [
+    ("elderly_care_beds", None), ("industry_output", None),
+    ("sports_area_per_capita", "this group is already a rate (per 1,000 or per resident)"),
+    ("integrated_care_per_county", "this group is a rule for each sub-region, not the region's total"),
+])
+def test_per_resident_applies_to_stocks_and_flows_only(group, why):
+    assert per_resident_why(REF.groups[group], "en") == why
 
 
 @pytest.mark.parametrize("magnitude, unit, lang, expected", [
@@ -129,17 +129,17 @@ def test_axis_scale(magnitude, unit, lang, expected):
 
 
 def test_benchmark_is_the_latest_national_rate():
-    marks = benchmark_data(FIGURES, "sports_area_per_capita", REF.units, "zh")
+    marks = benchmark_data(FIGURES, "sports_area_per_capita", REF, "zh")
     assert list(zip(marks["figure_id"], marks["shown"])) == [("china-sports-2024", 3.0)]
 
 
 def test_national_totals_are_no_benchmark_unless_per_resident():
-    assert benchmark_data(FIGURES, "elderly_care_beds", REF.units, "zh").empty
+    assert benchmark_data(FIGURES, "elderly_care_beds", REF, "zh").empty
 
 
-def test_scope_notes_state_group_note_and_metric_scopes():
+def test_scope_notes_state_the_definition_and_metric_scopes():
     notes = scope_notes(FIGURES, REF, "industry_output", "en", codes=[HANSHAN, NANAN])
-    assert notes == ["scope of industry_output", "Health-care industry output: scope of Health-care industry output",
+    assert notes == ["definition of industry_output", "Health-care industry output: scope of Health-care industry output",
                      "Health-service value added: scope of Health-service value added"]
 
 

@@ -62,7 +62,7 @@ PHRASES = [
     ("养老服务设施建筑面积不少于20万平方米。", [(20, None, None, "万平方米", "at_least", "target")]),
     ("到2025年，县级综合医院康复医学科设置率达到100%。", [(100, None, None, "%", "exact", "target")]),
     # actuals: 截至, 已, 目前, 现有, 累计, 去年, past years
-    ("截至2023年底，全市共有养老机构126家，床位1.8万张。", [(126, None, None, "家", "exact", "actual"), (18000, None, None, "张", "exact", "actual")]),
+    ("截至2023年底，全市共有养老机构126家，床位1.8万张。", [(126, None, None, "家", "exact", "actual"), (1.8, None, None, "万张", "exact", "actual")]),
     ("目前，全区已建成社区养老服务站45个。", [(45, None, None, "个", "exact", "actual")]),
     ("2023年，全市大健康产业实现营业收入356.7亿元，同比增长12.5%。", [(356.7, None, None, "亿元", "exact", "actual"), (12.5, None, None, "%", "exact", "actual")]),
     ("全县现有中药材种植面积8.6万亩。", [(8.6, None, None, "万亩", "exact", "actual")]),

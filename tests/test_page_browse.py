@@ -13,7 +13,7 @@ def test_hanshan_shows_its_bed_target_as_written(open_page):
     at = open_page("browse", region="130402")
     assert not at.exception and not at.error
     shown = table(at)
-    beds = shown[shown["metric"] == "养老床位"].iloc[0]
+    beds = shown[shown["metric"] == "养老床位总数"].iloc[0]
     assert beds["value_text"] == "≥3,000 张"
     assert beds["kind"] == "目标" and beds["year"] == 2026
     assert "3千张以上" in beds["evidence"]
@@ -23,7 +23,7 @@ def test_hanshan_shows_its_bed_target_as_written(open_page):
 def test_english_keeps_evidence_chinese_beside_english_names(open_page):
     at = open_page("browse", region="130402", lang="en")
     shown = table(at)
-    beds = shown[shown["metric"] == "Elderly-care beds"].iloc[0]
+    beds = shown[shown["metric"] == "Elderly-care beds (all)"].iloc[0]
     assert beds["value_text"] == "≥3,000 beds"
     assert "养老床位" in beds["evidence"]
     assert at.selectbox(key="browse.l0").label == "Province"

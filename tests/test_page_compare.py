@@ -5,6 +5,9 @@ import json
 import pytest
 from page_apptest import open_direct
 
+from healthtargets import figures_frame, load_dataset
+from healthtargets.views.compare import default_regions, groups_compared
+
 HANSHAN, NANAN = "130402", "500108"
 
 
@@ -20,62 +23,77 @@ def chart(at, i=0) -> dict:
     return json.loads(at.get("plotly_chart")[i].proto.spec)
 
 
-def test_default_is_the_five_source_regions():
+HUBEI, NINGXIA, QINGHAI, WUHAN = "420000", "640000", "630000", "420100"
+
+
+def test_default_is_the_regions_sharing_the_most_groups():
+    frame = figures_frame(load_dataset())
+    default = default_regions(frame)
     at = open_compare()
-    assert at.multiselect(key="compare.regions").value == ["500108", "500110", "640100", "451300", "130402"]
-    assert list(at.dataframe[0].value.columns)[2:7] == ["南岸区", "綦江区", "银川市", "来宾市", "邯山区"]
+    assert at.multiselect(key="compare.regions").value == default
+    assert [HUBEI, NINGXIA] == default[:2]  # the pair with the most comparability groups in common
+    assert len(groups_compared(frame, default)) >= 5
 
 
-def test_hanshan_and_nanan_from_the_url_show_output_with_years_and_kinds():
-    at = open_compare(regions=f"{HANSHAN},{NANAN}", by="group", key="industry_output", group="industry_output")
-    assert at.multiselect(key="compare.regions").value == [HANSHAN, NANAN]
+def test_regions_sharing_no_group_say_so_and_suggest_others():
+    at = open_compare(regions=f"{HANSHAN},{NANAN}")
+    assert [w.value for w in at.warning] == [
+        "邯山区、南岸区 没有可比的数据：没有哪个可比组在其中两个以上地区都有数据。"]
+    texts = [t.value for t in at.text]
+    assert texts[:2] == ["巴彦淖尔市（3 个共同可比组）", "湖北省（3 个共同可比组）"]
+    assert [i.value for i in at.info] == ["所选地区没有可画图的数据。"]
+    assert not at.get("plotly_chart")
+
+
+def test_nursing_share_side_by_side_with_its_definition():
+    at = open_compare(regions=f"{HUBEI},{NINGXIA},{WUHAN}", by="group", key="nursing_bed_share",
+                      group="nursing_bed_share")
     cells = matrix_cells(at)
-    assert "目标 2026：40亿元" in cells
-    assert "实际 2023：289.3亿元" in cells
+    assert "实际 2025：74.5%" in cells and "目标 2025：≥65%" in cells
     spec = chart(at)
-    assert spec["layout"]["yaxis"]["title"]["text"] == "亿元"
-    values = sorted(v for trace in spec["data"] for v in trace["y"])
-    assert 40 in values and 289.3 in values
-    assert {trace["name"] for trace in spec["data"]} >= {"目标", "实际"}
+    assert spec["layout"]["yaxis"]["title"]["text"] == "%"
+    assert {trace["name"] for trace in spec["data"]} == {"目标", "实际"}
+    assert "护理型床位占养老床位" in spec["layout"]["title"]["text"]  # the group's definition, in the image too
     assert "来源" in json.dumps(spec["layout"]["annotations"], ensure_ascii=False)
+    assert "护理型床位占养老床位" in [t.value for t in at.text][0]
 
 
 def test_english_switch_changes_labels_and_numbers():
-    at = open_compare(regions=f"{HANSHAN},{NANAN}", by="group", key="industry_output", lang="en")
+    at = open_compare(regions=f"{HUBEI},{QINGHAI}", by="group", key="elderly_care_beds", lang="en")
     assert at.multiselect(key="compare.regions").label == "Regions (2–6)"
     cells = matrix_cells(at)
-    assert "target 2026: CNY 4 bn" in cells and "actual 2023: CNY 28.93 bn" in cells
-    assert chart(at)["layout"]["yaxis"]["title"]["text"] == "CNY bn"
+    assert "actual 2016: 329,000 beds" in cells and "actual 2023: 23,470 beds" in cells
 
 
 def test_widgets_write_the_url_and_the_url_reproduces_the_view():
     at = open_compare()
-    at.multiselect(key="compare.regions").set_value([HANSHAN, NANAN]).run()
+    at.multiselect(key="compare.regions").set_value([HUBEI, WUHAN]).run()
     at.radio(key="compare.by").set_value("group").run()
     at.toggle(key="compare.log").set_value(True).run()
     params = dict(at.query_params)
-    assert params["regions"] == f"{HANSHAN},{NANAN}" and params["by"] == "group" and params["log"] == "True"
+    assert params["regions"] == f"{HUBEI},{WUHAN}" and params["by"] == "group" and params["log"] == "True"
     again = open_compare(**params)
-    assert again.multiselect(key="compare.regions").value == [HANSHAN, NANAN]
+    assert again.multiselect(key="compare.regions").value == [HUBEI, WUHAN]
     assert again.radio(key="compare.by").value == "group"
     assert again.toggle(key="compare.log").value is True
     assert matrix_cells(again) == matrix_cells(at)
     assert chart(again)["layout"]["yaxis"]["type"] == "log"
 
 
-def test_per_resident_says_which_population_and_where_unknown():
-    at = open_compare(regions=f"{HANSHAN},{NANAN}", group="industry_output", per="True")
+def test_per_resident_says_which_population_and_why_not_for_a_share():
+    at = open_compare(regions=f"{HUBEI},{NINGXIA}", group="elderly_care_beds", per="True")
     texts = [t.value for t in at.text]
-    assert "邯山区常住人口不详，无法按人均计" in texts
-    assert "南岸区按 2020 年常住人口 119.8万人 计" in texts
-    assert chart(at)["layout"]["yaxis"]["title"]["text"] == "元/人"
+    assert "湖北省按 2020 年常住人口 5,775万人 计" in texts
+    assert chart(at)["layout"]["yaxis"]["title"]["text"] == "张/千人"
+    share = open_compare(regions=f"{HUBEI},{NINGXIA}", group="nursing_bed_share", per="True")
+    assert [c.value for c in share.caption if c.value.startswith("人均")] == ["人均换算不适用：该组为占比。图中为原值。"]
 
 
 def test_national_benchmark_is_a_reference_line():
-    at = open_compare(regions="451300,500108", group="sports_venue_area_per_capita")
+    at = open_compare(regions=f"{HUBEI},{NINGXIA}", group="nursing_bed_share")
     spec = chart(at)
     assert any(shape.get("line", {}).get("dash") == "dash" for shape in spec["layout"]["shapes"])
-    assert "全国 2024" in json.dumps(spec["layout"]["annotations"], ensure_ascii=False)
+    assert "全国 20" in json.dumps(spec["layout"]["annotations"], ensure_ascii=False)
 
 
 def test_too_few_regions_says_so():
@@ -86,4 +104,4 @@ def test_too_few_regions_says_so():
 @pytest.mark.parametrize("regions", ["999999,abc", ""])
 def test_unknown_regions_in_the_url_fall_back_to_the_default(regions):
     at = open_compare(regions=regions)
-    assert len(at.multiselect(key="compare.regions").value) == 5
+    assert at.multiselect(key="compare.regions").value == default_regions(figures_frame(load_dataset()))

@@ -8,18 +8,19 @@ import pytest
 from analytics_helpers import fig, reference
 from analytics_helpers import frame as _frame
 
-from healthtargets.dataset.schema import Source
+from healthtargets.dataset.schema import Check, Source
 from healthtargets.views.progress import (
-    actuals_for,
+    STATUSES,
+    ActualIndex,
     assess,
     attainment_text,
-    bullet_chart,
     elapsed_share,
     progress_table,
+    status_counts,
     status_rule,
-    timeline_chart,
     timeline_keys,
 )
+from healthtargets.views.progress_charts import bullet_chart, status_chart, timeline_chart
 
 
 def frame(*rows: dict) -> pd.DataFrame:
@@ -51,15 +52,15 @@ FIGURES = frame(
 TODAY = dt.date(2025, 1, 1)
 
 
-def target(**kw):
+def target(**kw) -> dict:
     base = fig("t", HANSHAN, "elderly_care_beds", value=100, year=2026, source_date=dt.date(2024, 1, 1))
     base.update(kw)
-    return frame(base).iloc[0]
+    return frame(base).iloc[0].to_dict()
 
 
-def actual(value):
-    return frame(fig("a", HANSHAN, "elderly_care_beds", kind="actual", value=value, year=2024)).iloc[0].to_dict() | {
-        "lower_bound": False, "as_of": 2024}
+def actual(value, year=2024, lower_bound=False) -> tuple[dict, bool]:
+    row = frame(fig("a", HANSHAN, "elderly_care_beds", kind="actual", value=value, year=year)).iloc[0].to_dict()
+    return row, lower_bound
 
 
 @pytest.mark.parametrize("start, end, today, share", [
@@ -74,33 +75,52 @@ def test_elapsed_share(start, end, today, share):
 
 
 # today 2025-01-01: time elapsed from 2024-01-01 to 2026-12-31 is 366/1095 ≈ 33%
-@pytest.mark.parametrize("name, target_kw, actual_value, today, status, attainment", [
-    ("reached", {}, 120, TODAY, "achieved", 1.2),
-    ("ahead of time", {}, 40, TODAY, "on_track", 0.4),
-    ("short of time", {}, 20, TODAY, "behind", 0.2),
-    ("deadline passed", {}, 90, dt.date(2027, 1, 1), "overdue", 0.9),
-    ("nothing reported", {}, None, TODAY, "no_actual", None),
-    ("no year", {"year": None}, 50, TODAY, "undated", 0.5),
-    ("range lower end reached", {"value": None, "low": 100, "high": 200, "qualifier": "range"}, 150, TODAY,
+AFTER = dt.date(2027, 6, 1)  # the 2026 deadline has passed
+STATUS_CASES = [
+    ("reached", {}, [(120, 2024)], TODAY, "achieved", 1.2),
+    ("ahead of time", {}, [(40, 2024)], TODAY, "on_track", 0.4),
+    ("short of time", {}, [(20, 2024)], TODAY, "behind", 0.2),
+    ("an outcome short of the target", {}, [(40, 2024), (90, 2026)], AFTER, "missed", 0.9),
+    ("an outcome reported later", {}, [(40, 2024), (95, 2027)], AFTER, "missed", 0.95),
+    ("reached before the deadline", {}, [(110, 2025)], AFTER, "achieved", 1.1),
+    ("no outcome, only an earlier actual", {}, [(40, 2024)], AFTER, "unreported", 0.4),
+    ("deadline passed, nothing", {}, [], AFTER, "unreported", None),
+    ("nothing reported yet", {}, [], TODAY, "no_actual_yet", None),
+    ("no year", {"year": None}, [(50, 2024)], TODAY, "no_deadline", 0.5),
+    ("no year, nothing", {"year": None}, [], TODAY, "no_deadline", None),
+    ("range lower end reached", {"value": None, "low": 100, "high": 200, "qualifier": "range"}, [(150, 2024)], TODAY,
      "achieved", 1.5),
-    ("at most kept", {"qualifier": "at_most"}, 80, TODAY, "achieved", 0.8),
-    ("at most exceeded", {"qualifier": "at_most"}, 130, TODAY, "behind", 1.3),
-])
-def test_status(name, target_kw, actual_value, today, status, attainment):
-    result = assess(target(**target_kw), None if actual_value is None else actual(actual_value), today)
-    assert result["status"] == status
-    assert result["attainment"] == (attainment if attainment is None else pytest.approx(attainment))
+    ("at most kept", {"qualifier": "at_most"}, [(80, 2024)], TODAY, "achieved", 0.8),
+    ("at most exceeded", {"qualifier": "at_most"}, [(130, 2024)], TODAY, "behind", 1.3),
+]
+
+
+@pytest.mark.parametrize("name, target_kw, actuals, today, status, attainment", STATUS_CASES,
+                         ids=[c[0] for c in STATUS_CASES])
+def test_status(name, target_kw, actuals, today, status, attainment):
+    result = assess(target(**target_kw), [actual(v, y) for v, y in actuals], today)
+    assert result.status == status
+    assert result.attainment == (attainment if attainment is None else pytest.approx(attainment))
+
+
+def test_every_status_is_reachable():
+    assert {case[4] for case in STATUS_CASES} == set(STATUSES)
+
+
+def test_a_lower_bound_below_the_target_is_no_outcome():
+    result = assess(target(), [actual(60, 2027, lower_bound=True)], AFTER)
+    assert result.status == "unreported"
 
 
 def test_child_region_actual_is_a_lower_bound():
-    laibin = FIGURES[FIGURES["figure_id"] == "laibin-herb"].iloc[0]
-    found = actuals_for(FIGURES, REF, laibin)
-    assert list(zip(found["figure_id"], found["lower_bound"], found["as_of"])) == [("jinxiu-herb", True, 2023)]
+    laibin = FIGURES[FIGURES["figure_id"] == "laibin-herb"].iloc[0].to_dict()
+    found = ActualIndex(FIGURES, REF).bearing(laibin)
+    assert [(a["figure_id"], lower, a["as_of_year"]) for a, lower in found] == [("jinxiu-herb", True, 2023)]
 
 
 def test_rates_take_no_lower_bound_from_children():
-    sports = FIGURES[FIGURES["figure_id"] == "laibin-sports"].iloc[0]
-    assert actuals_for(FIGURES, REF, sports).empty
+    sports = FIGURES[FIGURES["figure_id"] == "laibin-sports"].iloc[0].to_dict()
+    assert ActualIndex(FIGURES, REF).bearing(sports) == []
 
 
 def test_progress_table_laibin_herbs_achieved_by_lower_bound():
@@ -109,7 +129,6 @@ def test_progress_table_laibin_herbs_achieved_by_lower_bound():
     assert row["target"] == "target 2021: 100,000 mu"
     assert row["actual"] == "actual 2023: nearly 200,000 mu (lower bound: Jinxiu County)"
     assert row["lower_bound"] and row["status"] == "achieved" and row["attainment_text"] == "200%"
-    assert row["note"] == "actual reported after the deadline year (2023)"
     zh = progress_table(FIGURES, REF, TODAY, "zh").set_index("figure_id").loc["laibin-herb"]
     assert zh["actual"] == "实际 2023：近200,000 亩（下限：金秀瑶族自治县）" and zh["status_label"] == "已达成"
 
@@ -125,7 +144,24 @@ def test_progress_table_undated_actual_reads_as_of_its_document():
 def test_no_actual_says_why():
     row = progress_table(FIGURES, REF, TODAY, "en").set_index("figure_id").loc["hanshan-beds"]
     assert (row["status"], row["actual"], row["note"]) == (
-        "no_actual", "—", "No actual has been reported for this target yet.")
+        "no_actual_yet", "—", "No actual has been reported for this target yet.")
+
+
+def test_a_past_target_without_outcome_says_when_it_was_searched():
+    checks = [Check(target="laibin-sports", checked=dt.date(2026, 11, 23), searched="来宾 人均体育场地面积",
+                    result="no reported figure found")]
+    row = progress_table(FIGURES, REF, TODAY, "en", checks).set_index("figure_id").loc["laibin-sports"]
+    assert (row["status"], row["status_label"]) == ("unreported", "deadline passed, no actual found")
+    assert row["note"] == "searched on 2026-11-23, no reported figure found"
+    unsearched = progress_table(FIGURES, REF, TODAY, "en").set_index("figure_id").loc["laibin-sports"]
+    assert unsearched["note"] == "no search recorded yet"
+
+
+def test_status_counts_keep_every_status_in_order():
+    counts = status_counts(progress_table(FIGURES, REF, TODAY, "en"), "en")
+    assert list(counts["status"]) == list(STATUSES)
+    assert dict(zip(counts["status"], counts["targets"])) == {
+        "achieved": 2, "on_track": 0, "behind": 0, "missed": 0, "unreported": 1, "no_actual_yet": 1, "no_deadline": 0}
 
 
 def test_status_rule_is_stated_in_both_languages():
@@ -154,10 +190,19 @@ def test_bullet_chart_marks_target_line_and_lower_bound():
     assert [src.id for src in spec.sources] == ["laibin", "jinxiu"]
 
 
-def test_bullet_chart_without_actual_says_why():
+def test_bullet_chart_without_actual_draws_the_target_and_says_why():
     spec = bullet_chart(FIGURES, REF, SOURCES, "hanshan-beds", "en")
-    texts = [a["text"] for a in json.loads(spec.plot.to_json())["layout"]["annotations"]]
-    assert "No actual has been reported for this target yet." in texts
+    figure = json.loads(spec.plot.to_json())
+    assert "No actual has been reported for this target yet." in [a["text"] for a in figure["layout"]["annotations"]]
+    assert figure["layout"]["shapes"][0]["x0"] == 3000
+    assert figure["layout"]["xaxis"]["range"] == [0, pytest.approx(3450)]  # the axis reaches the target
+
+
+def test_status_chart_counts_each_status():
+    spec = status_chart(progress_table(FIGURES, REF, TODAY, "en"), SOURCES, "en")
+    assert list(spec.data["label"][:5]) == ["achieved", "on track", "behind", "deadline passed, not met",
+                                            "deadline passed, no actual found"]
+    assert sum(json.loads(spec.plot.to_json())["data"][0]["y"]) == 4 and spec.title == "Status of 4 targets"
 
 
 def test_timeline_keys_and_chart_with_target_band():

@@ -79,8 +79,19 @@ CASES = [
      [(30, "", "figures.0.note", "duplicate key")]),
     ("invalid YAML", {20: "    kind: [target"},
      [(21, "", "", "invalid YAML: did not find expected ',' or ']'")]),
+    ("infinite value", {21: "    value: .inf"},
+     [(21, "figure hanshan-beds", "value", "inf is not a finite number")]),
+    ("value beyond any magnitude", {21: "    value: 1.0e+400"},
+     [(21, "figure hanshan-beds", "value", "inf is not a finite number")]),
+    ("a sixteen-digit value", {21: "    value: 9999999999999999"},
+     [(21, "figure hanshan-beds", "value", "1e+16 is beyond any figure's magnitude (at most 1e+15)")]),
+    ("evidence missing for a stored text", {27: "    evidence: null"},
+     [(27, "figure hanshan-beds", "evidence",
+       "missing: source hanshan-2024 has a stored text, so quote the words the number comes from")]),
+    ("one fault, one message", {21: "    value: abc"},
+     [(21, "figure hanshan-beds", "value", "input should be a valid integer (got 'abc')")]),
     ("unknown top-level key", {15: "figure:"},
-     [(15, "", "figure", "unknown top-level key (expected 'sources' and 'figures')"),
+     [(15, "", "figure", "unknown top-level key (expected 'sources', 'figures' and 'checks')"),
       (2, "", "figures", "missing: expected a list of records")]),
 ]
 
@@ -115,19 +126,126 @@ def test_problem_renders_as_file_line_record_field_message(tmp_path):
 def test_texts_check_finds_missing_text_and_evidence(tmp_path):
     texts = tmp_path / "texts"
     texts.mkdir()
-    (texts / "hanshan.txt").write_text("确保到2026年建成养老床位3千张以上，康养产业规模达到40亿元", encoding="utf-8")
-    import hashlib
-
-    digest = hashlib.sha256((texts / "hanshan.txt").read_bytes()).hexdigest()
-    path = tmp_path / "targets.yaml"
-    path.write_text(MINIMAL.read_text(encoding="utf-8").replace("text_sha256: null", f"text_sha256: {digest}"), encoding="utf-8")
+    (texts / "hanshan.txt").write_bytes((FIXTURES / "hanshan.txt").read_bytes())
     with pytest.raises(DatasetInvalid) as caught:
-        load_dataset(path, DATA, texts_dir=texts)
+        load_dataset(MINIMAL, DATA, texts_dir=texts)
     assert [(p.line, p.record, p.field, p.message) for p in caught.value.problems] == [
         (41, "figure hanshan-bases", "evidence", "not found in the text of source hanshan-2024 (hanshan.txt)")
     ]
     (texts / "hanshan.txt").write_text("other text", encoding="utf-8")
     with pytest.raises(DatasetInvalid) as caught:
-        load_dataset(path, DATA, texts_dir=texts)
+        load_dataset(MINIMAL, DATA, texts_dir=texts)
     assert [(p.line, p.field) for p in caught.value.problems] == [(13, "text_sha256")]
     assert caught.value.problems[0].message.startswith("no file in ")
+
+
+PUBLIC = FIXTURES / "targets_public.yaml"
+
+
+def public_problems(tmp_path, old: str, new: str) -> list[tuple]:
+    broken = tmp_path / "targets.yaml"
+    text = PUBLIC.read_text(encoding="utf-8")
+    assert old in text
+    broken.write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DatasetInvalid) as caught:
+        load_dataset(broken, DATA)
+    return [(p.line, p.record, p.field, p.message) for p in caught.value.problems]
+
+
+def test_public_material_fixture_is_valid():
+    dataset = load_dataset(PUBLIC, DATA)
+    assert [f.id for f in dataset.figures] == ["handan-2021-beds"]
+    assert [c.target for c in dataset.checks] == ["handan-2021-beds"]
+
+
+PUBLIC_CASES = [
+    ("copied wording instead of a description",
+     "    locator: paragraph 2\n", "    evidence: 到2022年全市养老床位达到3万张\n    locator: paragraph 2\n",
+     [(30, "figure handan-2021-beds", "evidence", "source handan-2021-news has no stored text: give no copied wording, "
+                                                  "but a locator and a description in our own words")]),
+    ("no locator", "    locator: paragraph 2\n", "",
+     [(19, "figure handan-2021-beds", "locator", "missing: a figure of public material needs a locator")]),
+    ("a description that is a copied sentence",
+     "    description: Elderly-care beds city-wide to reach 30,000 by 2022.",
+     "    description: 到2022年全市养老床位总数达到三万张以上并且护理型床位占比",
+     [(31, "figure handan-2021-beds", "description", "has 16 or more Chinese characters in a row: write it in our "
+                                                      "own words, not the document's")]),
+    ("no address for public material", "    url: https://example.org/handan", "    url: null",
+     [(14, "source handan-2021-news", "url", "missing: public material needs the address it was read at")]),
+    ("a check of an unknown figure", "  - target: handan-2021-beds", "  - target: handan-2021-hospitals",
+     [(35, "check of handan-2021-hospitals", "target", "unknown figure 'handan-2021-hospitals'")]),
+    ("a check of an actual", "    kind: target", "    kind: actual",
+     [(35, "check of handan-2021-beds", "target", "figure 'handan-2021-beds' is an actual, not a target")]),
+    ("a bad date in a check", "    checked: 2026-11-23", "    checked: 2026-13-45",
+     [(36, "", "", "'2026-13-45' is not a valid date (write YYYY-MM-DD)")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", [c[1:] for c in PUBLIC_CASES], ids=[c[0] for c in PUBLIC_CASES])
+def test_each_provenance_rule_reports_line_field_and_message(tmp_path, old, new, expected):
+    assert public_problems(tmp_path, old, new) == sorted(expected)
+
+
+@pytest.mark.parametrize("text, message", [
+    ("", "has no data (empty, or comments only): it needs 'sources' and 'figures'"),
+    ("# only a comment\n", "has no data (empty, or comments only): it needs 'sources' and 'figures'"),
+    ("{}\n", "is empty: it needs 'sources' and 'figures'"),
+])
+def test_an_empty_file_says_what_is_missing(tmp_path, text, message):
+    path = tmp_path / "targets.yaml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(DatasetInvalid) as caught:
+        load_dataset(path, DATA)
+    assert [(p.line, p.message) for p in caught.value.problems] == [(1, message)]
+
+
+def catalogue_problems(tmp_path, old: str, new: str) -> list[tuple]:
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("regions.yaml", "units.yaml"):
+        (data / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    text = (DATA / "metrics.yaml").read_text(encoding="utf-8")
+    assert old in text
+    (data / "metrics.yaml").write_text(text.replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(DatasetInvalid) as caught:
+        load_dataset(MINIMAL, data)
+    return [(p.line, p.record, p.field, p.message) for p in caught.value.problems]
+
+
+CATALOGUE_CASES = [
+    ("a share group with a count unit", "category: elderly_care, scope: stock, unit: bed,",
+     "category: elderly_care, scope: share, unit: bed,",
+     [(6, "group elderly_care_beds", "unit", "'bed' is a total unit; a share group needs a share unit")]),
+    ("a stock group with a rate unit", "category: elderly_care, scope: stock, unit: bed,",
+     "category: elderly_care, scope: stock, unit: bed / kiloperson,",
+     [(6, "group elderly_care_beds", "unit", "'bed / kiloperson' is a rate unit; a stock group needs a total unit"),
+      (10, "metric elderly_care_beds", "unit", "'bed' does not fit its group elderly_care_beds, whose unit is "
+                                               "'bed / kiloperson'")]),
+    ("a metric whose unit does not fit its group", "{key: tourism_bases, group: tourism_bases, unit: item}",
+     "{key: tourism_bases, group: tourism_bases, unit: bed}",
+     [(12, "metric tourism_bases", "unit", "'bed' does not fit its group tourism_bases, whose unit is 'item'"),
+      (39, "figure hanshan-bases", "unit", "unit '家' does not fit the metric's unit 'bed'")]),
+    ("an unknown scope kind", "scope: flow,", "scope: yearly,",
+     [(7, "group industry_size", "scope", "'yearly' is not allowed; expected 'stock', 'flow', 'share', 'rate', "
+                                          "'per_subregion', 'standard' or 'reach'")]),
+    ("a group without a definition", ", definition_en: Kangyang tourism bases.}", "}",
+     [(8, "group tourism_bases", "definition_en", "required field is missing (write null when there is none)")]),
+]
+
+
+@pytest.mark.parametrize("old, new, expected", [c[1:] for c in CATALOGUE_CASES], ids=[c[0] for c in CATALOGUE_CASES])
+def test_each_catalogue_rule_reports_line_field_and_message(tmp_path, old, new, expected):
+    assert catalogue_problems(tmp_path, old, new) == sorted(expected)
+
+
+def test_a_region_without_population_says_why(tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    for name in ("metrics.yaml", "units.yaml"):
+        (data / name).write_text((DATA / name).read_text(encoding="utf-8"), encoding="utf-8")
+    (data / "regions.yaml").write_text((DATA / "regions.yaml").read_text(encoding="utf-8").replace(
+        ", population_note: not found", ""), encoding="utf-8")
+    with pytest.raises(DatasetInvalid) as caught:
+        load_dataset(MINIMAL, data)
+    assert [(p.line, p.field, p.message) for p in caught.value.problems] == [
+        (4, "population", "no population: give one with its year and source, or say in population_note why none")]

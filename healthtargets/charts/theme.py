@@ -60,7 +60,7 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     wrap_categories(fig)
     integer_ticks(fig)
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
-    lines = _wrap(source_line, SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
+    lines = wrapped_lines(source_line, SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
     fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
     fig.add_annotation(
@@ -211,8 +211,12 @@ def foot(cites: list[Source], lang: str) -> str:
     return source_line(cites, lang)
 
 
-def _wrap(text: str, width: int) -> list[str]:
-    """Break a source line into lines of at most `width` characters (plotly wraps nothing)."""
+def wrapped_lines(text: str, width: int) -> list[str]:
+    """Break a line of text into lines of at most `width` characters (plotly wraps nothing).
+
+    Breaks after a semicolon first; a piece still too long breaks before a date in brackets,
+    else at its last space (Latin text), else anywhere (Chinese).
+    """
     pieces = text.replace("；", "；\n").replace("; ", ";\n").split("\n")
     lines, line = [], ""
     for piece in pieces:
@@ -221,9 +225,11 @@ def _wrap(text: str, width: int) -> list[str]:
                 lines.append(line)
                 line = ""
             cut = piece.rfind("(", 0, width + 1)
-            cut = cut if cut > width // 2 else width
-            lines.append(piece[:cut])
-            piece = piece[cut:]
+            if cut <= width // 2:
+                space = piece.rfind(" ", 0, width + 1)
+                cut = space if space > width // 2 else width
+            lines.append(piece[:cut].rstrip())
+            piece = piece[cut:].lstrip()
         if line and len(line) + len(piece) + 1 > width:
             lines.append(line)
             line = piece

@@ -15,9 +15,9 @@ from healthtargets.dataset.errors import CliError, DatasetInvalid
 from healthtargets.dataset.frame import figures_frame
 from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.paths import SCHEMA_PATH, TARGETS_PATH
+from healthtargets.dataset.records import display_path
 from healthtargets.dataset.schema import json_schema
 from healthtargets.dataset.tables import FORMATS, table_bytes
-from healthtargets.dataset.validate import display_path
 
 from . import charts as cli_charts
 from . import extract as cli_extract

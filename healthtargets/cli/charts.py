@@ -23,8 +23,8 @@ DESCRIPTION = SUMMARY + """
 
 Writes into DIR, for each chart, <page>-<what>-<lang>.<format> (title, legend, axis units
 and a source line are in the image) and <page>-<what>-<lang>.csv (the data behind it),
-plus sources.txt listing the documents cited. Default: every page, the regions that issued
-the source documents (as the Compare page starts), both languages, PNG at 2x scale.
+plus sources.txt listing the documents cited. Default: every page, the regions that share the most
+comparability groups (as the Compare page starts), both languages, PNG at 2x scale.
 Needs Chromium and a CJK font (make test / make run install them; without them the command
 says what to install and exits 2)."""
 EXAMPLE = ("python -m healthtargets charts --format png --out charts\n"
@@ -44,7 +44,7 @@ def register(commands) -> None:
     parser.add_argument("--pages", metavar="PAGES",
                         help=f"comma-separated pages (default: all that draw charts: {','.join(CHARTED)})")
     parser.add_argument("--regions", metavar="CODES",
-                        help="comma-separated 6-digit region codes (default: the regions that issued the source documents)")
+                        help="comma-separated 6-digit region codes (default: the regions that share the most comparability groups)")
     parser.add_argument("--lang", choices=LANGS, default="both", help="chart language (default: both)")
     parser.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default: 2)")
     parser.add_argument("--targets", metavar="PATH", default=None,
@@ -65,11 +65,11 @@ def _chosen_pages(text: str | None) -> list[str]:
     return list(dict.fromkeys(pages))
 
 
-def _chosen_regions(text: str | None, dataset) -> list[str]:
-    if text is None:  # the issuing regions of the seed documents, as the Compare page starts with
+def _chosen_regions(text: str | None, dataset, frame) -> list[str]:
+    if text is None:  # the regions sharing the most comparability groups, as the Compare page starts with
         from healthtargets.views.compare import default_regions
 
-        return default_regions(dataset)
+        return default_regions(frame)
     codes = _split(text)
     if not codes:
         raise CliError("--regions is empty: give 6-digit region codes, e.g. 130402,500108")
@@ -113,7 +113,8 @@ class ProgressBar:
 def cmd_charts(args) -> int:
     dataset = load_dataset(Path(args.targets) if args.targets else TARGETS_PATH)
     pages = _chosen_pages(args.pages)
-    regions = _chosen_regions(args.regions, dataset)
+    frame = figures_frame(dataset)
+    regions = _chosen_regions(args.regions, dataset, frame)
     if args.scale <= 0 or args.scale > 8:
         raise CliError(f"--scale must be above 0 and at most 8, not {args.scale:g}")
     out = _writable_dir(args.out)
@@ -121,7 +122,6 @@ def cmd_charts(args) -> int:
     if problem:
         raise CliError(problem)
 
-    frame = figures_frame(dataset)
     langs = ["zh", "en"] if args.lang == "both" else [args.lang]
     specs = [spec for page in pages for lang in langs
              for spec in page_charts(page, dataset, frame, regions=regions, lang=lang)]

@@ -11,11 +11,11 @@ COLUMNS = [
     "source_type", "source_date", "date_written", "date_published", "url",
     "region_code", "region_zh", "region_en", "region_level", "parent_code",
     "metric", "metric_zh", "metric_en", "category", "category_zh", "category_en",
-    "group", "group_zh", "group_en", "scope_zh", "scope_en",
+    "group", "group_zh", "group_en", "group_scope", "definition_zh", "definition_en", "scope_zh", "scope_en",
     "kind", "qualifier", "value", "low", "high", "unit",
     "base_value", "base_low", "base_high", "base_unit",
-    "year", "as_of_year", "year_from_source_date", "evidence", "confidence", "note",
-    "population", "population_year", "per_resident_value",
+    "year", "as_of_year", "year_from_source_date", "evidence", "locator", "description", "confidence", "note",
+    "population", "population_year", "per_resident_applies", "per_resident_value",
 ]
 
 
@@ -23,8 +23,9 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
     """Every figure as a row; base_* are in the metric's canonical unit.
 
     per_resident_value divides base_value (or, for a range, the midpoint) by the
-    region's latest known population, named in population_year; it is empty for
-    rates and shares and where the population is unknown. as_of_year is the year
+    region's latest known population, named in population_year; it is empty where
+    per_resident_applies is False (the group is no stock or flow of the region: a share,
+    rate, per-sub-region rule, standard or reach count) and where the population is unknown. as_of_year is the year
     itself, or for an actual that states none its source's year
     (year_from_source_date says so); the curated year stays null.
     """
@@ -34,8 +35,9 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
         source = dataset.sources[figure.source]
         region = ref.regions[figure.region]
         metric = ref.metrics[figure.metric]
-        category = ref.categories[metric.category]
         group = ref.groups[metric.group]
+        category = ref.categories[group.category]
+        per_resident = group.per_resident and ref.units.info(metric.unit).is_total
         factor = ref.units.factor(figure.unit, metric.unit)
         scale = lambda v: None if v is None else v * factor  # noqa: E731
         population = region.latest_population
@@ -49,9 +51,11 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
             "date_published": source.date_published, "url": source.url,
             "region_code": region.code, "region_zh": region.zh, "region_en": region.en,
             "region_level": region.level, "parent_code": region.parent,
-            "metric": metric.key, "metric_zh": metric.zh, "metric_en": metric.en,
+            "metric": metric.key, "metric_zh": ref.metric_name(metric.key, "zh"),
+            "metric_en": ref.metric_name(metric.key, "en"),
             "category": category.key, "category_zh": category.zh, "category_en": category.en,
-            "group": group.key, "group_zh": group.zh, "group_en": group.en,
+            "group": group.key, "group_zh": group.zh, "group_en": group.en, "group_scope": group.scope,
+            "definition_zh": group.definition_zh, "definition_en": group.definition_en,
             "scope_zh": metric.scope_zh, "scope_en": metric.scope_en,
             "kind": figure.kind, "qualifier": figure.qualifier,
             "value": figure.value, "low": figure.low, "high": figure.high, "unit": figure.unit,
@@ -59,10 +63,12 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
             "base_unit": metric.unit, "year": figure.year,
             "as_of_year": source.date.year if dated_by_source else figure.year,
             "year_from_source_date": dated_by_source, "evidence": figure.evidence,
+            "locator": figure.locator, "description": figure.description,
             "confidence": figure.confidence, "note": figure.note,
             "population": population.value if population else None,
             "population_year": population.year if population else None,
-            "per_resident_value": _per_resident(figure, factor, metric.unit, population, ref),
+            "per_resident_applies": per_resident,
+            "per_resident_value": _per_resident(figure, factor, population) if per_resident else None,
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)
     for column in ("value", "low", "high", "base_value", "base_low", "base_high", "per_resident_value"):
@@ -72,8 +78,8 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
     return frame
 
 
-def _per_resident(figure, factor, canonical, population, ref) -> float | None:
-    if population is None or not ref.units.info(canonical).is_total:
+def _per_resident(figure, factor, population) -> float | None:
+    if population is None:
         return None
     if figure.value is not None:
         return figure.value * factor / population.value

@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import DatasetInvalid
+from .errors import DatasetInvalid, Problem
 from .paths import DATA_DIR, TARGETS_PATH
+from .records import display_path, parse_yaml, read_yaml
 from .reference import Reference
-from .schema import Figure, Source
-from .validate import (
-    check_reference,
-    check_targets,
-    check_texts,
-    display_path,
-    parse_yaml,
-    read_yaml,
-)
+from .reference_checks import check_reference
+from .schema import Check, Figure, Source
+from .validate import check_targets, check_texts
 
 
 @dataclass
@@ -26,6 +21,7 @@ class Dataset:
     sources: dict[str, Source]
     figures: list[Figure]
     reference: Reference
+    checks: list[Check] = field(default_factory=list)  # recorded searches for past targets' outcomes
 
 
 def load_dataset(path: Path = TARGETS_PATH, data_dir: Path = DATA_DIR, texts_dir: Path | None = None) -> Dataset:
@@ -44,12 +40,14 @@ def load_dataset_text(text: str, label: str = "targets.yaml", data_dir: Path = D
 def _build(data, lines, problems, label, data_dir, texts_dir) -> Dataset:
     reference, found = check_reference(Path(data_dir))
     problems = problems + found
+    if data is None and not problems:
+        problems.append(Problem(label, 1, "", "", "has no data (empty, or comments only): it needs 'sources' and 'figures'"))
     if reference is None or data is None:
         raise DatasetInvalid(problems)
-    sources, figures, found = check_targets(data, lines, label, reference)
+    sources, figures, checks, found = check_targets(data, lines, label, reference)
     problems += found
     if texts_dir is not None and not problems:
         problems += check_texts(sources, figures, Path(texts_dir), label, data, lines)
     if problems:
         raise DatasetInvalid(problems)
-    return Dataset({s.id: s for s in sources}, figures, reference)
+    return Dataset({s.id: s for s in sources}, figures, reference, checks)

@@ -21,24 +21,38 @@ class Category(_Entry):
     en: str
 
 
+Scope = Literal["stock", "flow", "share", "rate", "per_subregion", "standard", "reach"]
+# Scopes whose figures are amounts of the region itself, so that dividing by its population means
+# something; shares, rates, per-sub-region rules, standards and reach counts are never divided.
+PER_RESIDENT_SCOPES = ("stock", "flow")
+
+
 class Group(_Entry):
-    """Metrics measured alike, so that they can stand side by side."""
+    """A comparability group: one concept, one definition, one scope kind, one unit dimension."""
 
-    key: str
-    zh: str
-    en: str
-    unit: str
-    note_zh: str | None = None
-    note_en: str | None = None
-
-
-class Metric(_Entry):
     key: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
     zh: str
     en: str
     category: str
+    scope: Scope
     unit: str  # canonical unit, a pint expression over data/units.yaml
+    definition_zh: Annotated[str, Field(min_length=1)]
+    definition_en: Annotated[str, Field(min_length=1)]
+
+    @property
+    def per_resident(self) -> bool:
+        """Whether dividing the group's figures by the region's population means something."""
+        return self.scope in PER_RESIDENT_SCOPES
+
+
+class Metric(_Entry):
+    """How documents name a measure: one metric belongs to one group and has its unit."""
+
+    key: Annotated[str, Field(pattern=r"^[a-z0-9_]+$")]
     group: str
+    unit: str  # canonical unit, a pint expression over data/units.yaml
+    zh: str | None = None  # the group's names when not given
+    en: str | None = None
     scope_zh: str | None = None
     scope_en: str | None = None
     keywords: list[str] = []
@@ -59,6 +73,7 @@ class Region(_Entry):
     parent: str | None = None
     point: list[float] | None = None
     population: list[Population] = []
+    population_note: str | None = None  # why no population is given, when none is
 
     @property
     def latest_population(self) -> Population | None:
@@ -74,6 +89,15 @@ class Reference:
     metrics: dict[str, Metric]
     regions: dict[str, Region]
     units: UnitTable
+
+    def group_of(self, metric: str) -> Group:
+        return self.groups[self.metrics[metric].group]
+
+    def metric_name(self, metric: str, lang: str) -> str:
+        """A metric's own name, or its group's when it has none."""
+        entry = self.metrics[metric]
+        group = self.groups[entry.group]
+        return getattr(entry, lang, None) or getattr(group, lang, group.zh)
 
     def ancestors(self, code: str) -> list[str]:
         """Codes of a region's parents, nearest first."""

@@ -26,9 +26,7 @@ class Catalog:
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Catalog":
         """The tables of a data folder; metrics and regions are optional."""
-        from healthtargets.dataset.validate import (
-            check_reference,  # late: validate imports much of the package
-        )
+        from healthtargets.dataset.reference_checks import check_reference
 
         reference, _problems = check_reference(Path(data_dir))
         if reference is None:

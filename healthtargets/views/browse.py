@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import pandas as pd
-import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import KIND_COLORS, cited, foot, themed
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.regions import (
+    COUNTRY,
     RegionNode,
     children_of,
     region_figures,
     region_path,
 )
-from healthtargets.dataset.schema import Source
 from healthtargets.i18n import col, localised, name, t
 
+from .compare import compare_chart
 from .formatting import format_base, format_figure
 
 FILTERS = ("category", "kind", "year", "confidence")
@@ -37,7 +36,7 @@ def display_frame(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFr
         "year": frame["year"],
         "kind": frame["kind"].map(lambda k: name("kind", k, lang)),
         "confidence": frame["confidence"].map(lambda c: name("confidence", c, lang)),
-        "evidence": frame["evidence"],
+        "evidence": [words(r) for r in frame[["evidence", "locator", "description"]].to_dict("records")],
         "source": frame["issuer"],
     }, index=frame.index)
 
@@ -122,7 +121,9 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
         (t("col.kind", lang), name("kind", row["kind"], lang)),
         (t("col.year", lang), str(row["year"]) if not pd.isna(row["year"]) else unknown),
         (t("col.confidence", lang), name("confidence", row["confidence"], lang)),
-        (t("col.scope", lang), row[col("scope", lang)] or "—"),
+        (t("col.definition", lang), row[col("definition", lang)]),
+        (t("col.scope", lang), _text(row[col("scope", lang)])),
+        *_provenance(row, lang),
         (t("col.source", lang), _title_with_original(source, lang)),
         (t("col.issuer", lang), source.issuer),
         (t("col.doc_number", lang), source.doc_number or unknown),
@@ -130,9 +131,29 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
         (t("col.date_written", lang), source.date_written.isoformat() if source.date_written else unknown),
         (t("col.date_published", lang), source.date_published.isoformat() if source.date_published else unknown),
         (t("col.url", lang), source.url or unknown),
-        (t("col.note", lang), row["note"] or "—"),
+        (t("col.note", lang), _text(row["note"])),
     ]
     return pairs
+
+
+def _text(value) -> str:
+    """A cell's text, with "—" for nothing (None and NaN alike)."""
+    return "—" if value is None or (isinstance(value, float) and pd.isna(value)) or value == "" else str(value)
+
+
+def _provenance(row, lang: str) -> list[tuple[str, str]]:
+    """Where in its document a figure stands: the words quoted from a stored text, or for public
+    material the locator and our own description."""
+    if isinstance(row["evidence"], str):
+        return [(t("col.evidence", lang), row["evidence"])]
+    return [(t("col.locator", lang), _text(row["locator"])), (t("col.description", lang), _text(row["description"]))]
+
+
+def words(row) -> str:
+    """The figures table's "from the document" cell: the quoted evidence, else 'locator · description'."""
+    if isinstance(row["evidence"], str):
+        return row["evidence"]
+    return " · ".join(part for part in (row["locator"], row["description"]) if isinstance(part, str))
 
 
 def download_frame(frame: pd.DataFrame, rows: pd.DataFrame) -> pd.DataFrame:
@@ -146,39 +167,35 @@ def _title_with_original(source, lang: str) -> str:
     return title if title == source.title else title + t("punct.aside", lang, text=source.title)
 
 
-def figures_by_category(frame: pd.DataFrame, region_name: str, categories: list[tuple[str, str]],
-                        sources: list[Source], lang: str, chart_name: str = "figures-by-category") -> ChartSpec:
-    """Stacked bars: figures per category, split by kind (target / actual / forecast)."""
-    order = [label for key, label in categories if key in set(frame["category"])]
-    label_of = dict(categories)
-    counts = (frame.assign(category_label=frame["category"].map(label_of))
-              .groupby(["category_label", "kind"]).size().rename("figures").reset_index())
-    fig = go.Figure()
-    for kind in ("target", "actual", "forecast"):
-        part = counts[counts["kind"] == kind].set_index("category_label").reindex(order)
-        if part["figures"].notna().any():
-            fig.add_trace(go.Bar(x=order, y=part["figures"].fillna(0), name=name("kind", kind, lang),
-                                 marker_color=KIND_COLORS[kind],
-                                 hovertemplate="%{x}: %{y}<extra>" + name("kind", kind, lang) + "</extra>"))
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(tickformat=",d", rangemode="tozero")
-    title = t("browse.chart_title", lang, region=region_name)
-    themed(fig, title=title, x_title=t("browse.chart_x", lang), y_title=t("browse.chart_y", lang),
-           source_line=foot(sources, lang), lang=lang)
-    data = counts.rename(columns={"category_label": col("category", lang)})
-    return ChartSpec("browse", chart_name, title, fig, data, sources, lang)
+MAX_CHART_REGIONS = 8  # regions along one chart's axis before it gets unreadable
+
+
+def chart_groups(rows: pd.DataFrame) -> list[str]:
+    """Comparability groups of the rows, most figures first: the choices of Browse's chart."""
+    counts = rows.groupby("group").size().rename("n").reset_index()
+    return list(counts.sort_values(["n", "group"], ascending=[False, True])["group"])
+
+
+def values_chart(dataset: Dataset, frame: pd.DataFrame, rows: pd.DataFrame, group: str, place: str, lang: str,
+                 chart_name: str | None = None) -> ChartSpec:
+    """The values of one comparability group in the rows: a bar per figure, by region (the chosen one
+    and the regions within it), targets hatched, actuals solid, with national benchmarks."""
+    part = rows[rows["group"] == group]
+    codes = list(dict.fromkeys(part["region_code"]))[:MAX_CHART_REGIONS]
+    shown = pd.concat([part, frame[(frame["region_code"] == COUNTRY) & (frame["group"] == group)]])
+    title = t("browse.chart_title", lang, region=place, group=localised(dataset.reference.groups[group], lang))
+    return compare_chart(shown, dataset.sources, codes, group, dataset.reference, lang, page="browse",
+                         chart_name=chart_name or f"values-{group}", title=title)
 
 
 def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:
-    """The page's chart for each region (everywhere when none is given)."""
-    ref = dataset.reference
-    categories = [(k, localised(c, lang)) for k, c in ref.categories.items()]
+    """The page's chart for each region (everywhere when none is given): its group with the most figures."""
     specs = []
     for code in regions or [None]:
         rows = region_rows(dataset, frame, code)
-        if rows.empty:
-            continue
-        place = localised(ref.regions[code], lang) if code else t("browse.everywhere", lang)
-        specs.append(figures_by_category(rows, place, categories, cited(rows, dataset.sources), lang,
-                                         chart_name=f"figures-by-category-{code or 'all'}"))
+        groups = chart_groups(rows)
+        place = localised(dataset.reference.regions[code], lang) if code else t("browse.everywhere", lang)
+        if groups:
+            specs.append(values_chart(dataset, frame, rows, groups[0], place, lang,
+                                      chart_name=f"values-{groups[0]}-{code or 'all'}"))
     return specs

@@ -13,9 +13,9 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed
+from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed, wrapped_lines
 from healthtargets.dataset.load import Dataset
-from healthtargets.dataset.reference import Reference
+from healthtargets.dataset.reference import Group, Reference
 from healthtargets.dataset.regions import COUNTRY, region_name
 from healthtargets.dataset.schema import Source
 from healthtargets.dataset.units import UnitTable
@@ -32,20 +32,55 @@ from .formatting import (
 )
 
 MIN_REGIONS, MAX_REGIONS = 2, 6
+SUBTITLE_CHARS = {"zh": 52, "en": 100}  # a subtitle line under the title, to fit the chart's width
 KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}
 KIND_PATTERNS = {"target": "/", "actual": "", "forecast": "."}
 
 
-def default_regions(dataset: Dataset, known: set[str] | None = None) -> list[str]:
-    """The issuing regions of the seed documents (sources whose text is kept), in source order.
+def region_groups(frame: pd.DataFrame) -> dict[str, set[str]]:
+    """The comparability groups each region (the country aside) has figures in."""
+    rows = frame[frame["region_code"] != COUNTRY]
+    return {code: set(groups) for code, groups in rows.groupby("region_code")["group"]}
 
-    Falls back to the sources' regions when no source keeps its text. At most six
-    (a comparison's limit: a large set has hundreds of source regions), and only
-    ``known`` ones when given (e.g. the regions with figures).
-    """
-    sources = list(dataset.sources.values())
-    seeds = [src for src in sources if src.text_sha256] or sources
-    return clamp_regions([src.region for src in seeds if src.region != COUNTRY], known)
+
+def shared_groups(groups: dict[str, set[str]], codes: list[str]) -> set[str]:
+    """Groups with figures in at least two of the regions: what can be set side by side."""
+    seen: dict[str, int] = {}
+    for code in codes:
+        for group in groups.get(code, ()):
+            seen[group] = seen.get(group, 0) + 1
+    return {group for group, n in seen.items() if n >= 2}
+
+
+def default_regions(frame: pd.DataFrame, limit: int = 5) -> list[str]:
+    """The regions that share the most comparability groups: the best pair, then each region that
+    keeps at least two groups common to all, while there is room (at most ``limit``)."""
+    groups = region_groups(frame)
+    codes = sorted(groups)
+    pairs = [(len(groups[a] & groups[b]), a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+    if not pairs or max(pairs)[0] == 0:
+        return codes[:MIN_REGIONS]
+    best = max(pairs, key=lambda p: (p[0], [-int(p[1]), -int(p[2])]))
+    chosen, common = [best[1], best[2]], groups[best[1]] & groups[best[2]]
+    while len(chosen) < limit:
+        options = [(len(common & groups[c]), c) for c in codes if c not in chosen]
+        if not options:
+            break
+        n, code = max(options, key=lambda o: (o[0], -int(o[1])))
+        if n < 2:
+            break
+        chosen.append(code)
+        common &= groups[code]
+    return chosen
+
+
+def overlap_suggestions(frame: pd.DataFrame, codes: list[str], limit: int = 6) -> list[tuple[str, int]]:
+    """Regions outside the selection that share groups with it: (code, groups shared), most first."""
+    groups = region_groups(frame)
+    chosen = set().union(*(groups.get(c, set()) for c in codes)) if codes else set()
+    found = [(code, len(chosen & mine)) for code, mine in groups.items() if code not in codes]
+    found = [(code, n) for code, n in found if n]
+    return sorted(found, key=lambda x: (-x[1], x[0]))[:limit]
 
 
 def clamp_regions(codes: list[str], known: set[str] | None = None) -> list[str]:
@@ -127,19 +162,20 @@ def _sort_rows(rows: pd.DataFrame, by: str, reference: Reference) -> pd.DataFram
 
 
 def groups_compared(frame: pd.DataFrame, codes: list[str], category: str | None = None) -> list[str]:
-    """Comparability groups with figures in the chosen regions, most regions covered first."""
+    """Comparability groups with figures in two or more of the chosen regions, most regions first."""
     chosen = frame[frame["region_code"].isin(codes)]
     if category:
         chosen = chosen[chosen["category"] == category]
     if chosen.empty:
         return []
     cover = chosen.groupby("group")["region_code"].nunique().rename("n").reset_index()
+    cover = cover[cover["n"] >= 2]
     return list(cover.sort_values(["n", "group"], ascending=[False, True])["group"])
 
 
-def per_resident_applies(base_unit: str, units: UnitTable) -> bool:
-    """Totals divide by population; rates, shares and ranks do not."""
-    return units.info(base_unit).is_total
+def per_resident_why(group: Group, lang: str) -> str | None:
+    """Why a group's figures are not divided by population (None when they are)."""
+    return None if group.per_resident else t(f"compare.per_resident_why.{group.scope}", lang)
 
 
 def population_notes(frame: pd.DataFrame, codes: list[str], reference: Reference, lang: str) -> list[str]:
@@ -167,6 +203,7 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
     """
     rows = frame[frame["region_code"].isin(codes) & (frame["group"] == group)]
     units = reference.units
+    not_divided = per_resident_why(reference.groups[group], lang) if group in reference.groups else None
     order = {c: i for i, c in enumerate(codes)}
     records = []
     for _, row in rows.iterrows():
@@ -176,8 +213,8 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
         why = ""
         factor = 1.0
         if per_resident:
-            if not per_resident_applies(row["base_unit"], units):
-                why = t("compare.not_total", lang)
+            if not row["per_resident_applies"]:
+                why = not_divided or t("compare.not_total", lang)
             elif pd.isna(row["population"]):
                 why = t("compare.no_population", lang)
             else:
@@ -204,7 +241,7 @@ def bar_data(frame: pd.DataFrame, codes: list[str], group: str, reference: Refer
     return data.drop(columns=["_order", "_k"]).reset_index(drop=True)
 
 
-def benchmark_data(frame: pd.DataFrame, group: str, units: UnitTable, lang: str = "zh",
+def benchmark_data(frame: pd.DataFrame, group: str, reference: Reference, lang: str = "zh",
                    per_resident: bool = False) -> pd.DataFrame:
     """National figures (region 100000) of the group's metrics that can stand as reference lines.
 
@@ -215,8 +252,8 @@ def benchmark_data(frame: pd.DataFrame, group: str, units: UnitTable, lang: str 
     if rows.empty:
         return rows.assign(shown=pd.Series(dtype=float), text=pd.Series(dtype=str))
     rows = rows.sort_values("year").groupby("metric", as_index=False).tail(1)
-    unit = rows["base_unit"].iloc[0]
-    if per_resident_applies(unit, units):
+    unit, units = rows["base_unit"].iloc[0], reference.units
+    if reference.groups[group].per_resident:
         if not per_resident:
             return rows.iloc[0:0].assign(shown=pd.Series(dtype=float), text=pd.Series(dtype=str))
         mult = per_resident_reading(unit, lang, units)[0]
@@ -229,13 +266,11 @@ def benchmark_data(frame: pd.DataFrame, group: str, units: UnitTable, lang: str 
 
 def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str = "zh",
                 codes: list[str] | None = None) -> list[str]:
-    """The group's note, then each compared metric's scope: what differs between the bars."""
+    """The group's definition, then what each compared metric covers within it."""
     notes = []
     entry = reference.groups.get(group)
     if entry is not None:
-        note = localised(entry, lang, "note")
-        if note:
-            notes.append(note)
+        notes.append(localised(entry, lang, "definition"))
     rows = frame[frame["group"] == group]
     if codes is not None:
         rows = rows[rows["region_code"].isin(codes)]
@@ -243,12 +278,13 @@ def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str
         metric = reference.metrics[key]
         scope = localised(metric, lang, "scope")
         if scope:
-            notes.append(t("format.labelled", lang, label=localised(metric, lang), text=scope))
+            notes.append(t("format.labelled", lang, label=reference.metric_name(key, lang), text=scope))
     return notes
 
 
 def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[str], group: str,
-                  reference: Reference, lang: str = "zh", per_resident: bool = False, log: bool = False) -> ChartSpec:
+                  reference: Reference, lang: str = "zh", per_resident: bool = False, log: bool = False,
+                  page: str = "compare", chart_name: str | None = None, title: str | None = None) -> ChartSpec:
     """Grouped bars of one comparability group: regions along x, one bar per figure.
 
     Targets are hatched, actuals solid; a range is drawn at its midpoint with
@@ -256,13 +292,13 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     """
 
     data = bar_data(frame, codes, group, reference, lang, per_resident)
-    marks = benchmark_data(frame, group, reference.units, lang, per_resident)
+    marks = benchmark_data(frame, group, reference, lang, per_resident)
     entry = reference.groups.get(group)
     group_name = localised(entry, lang) if entry else group
     base_unit = data["base_unit"].iloc[0] if len(data) else (entry.unit if entry else "")
     drawn = data[data["shown"].notna()]
     magnitude = max([abs(v) for v in drawn["shown"]] + [abs(v) for v in marks["shown"]] + [0])
-    if per_resident and per_resident_applies(base_unit, reference.units):
+    if per_resident and entry is not None and entry.per_resident:
         axis_unit = per_resident_reading(base_unit, lang, reference.units)[1]
         divisor = 1.0
     else:
@@ -294,25 +330,26 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     elif len(drawn):
         fig.update_yaxes(rangemode="tozero")
     names = [region_name(reference, c, lang) for c in codes]
-    title = t("compare.chart_title", lang, group=group_name)
+    title = title or t("compare.chart_title", lang, group=group_name)
     if per_resident:
         title += t("compare.chart_per_resident", lang)
     cited_ids = list(dict.fromkeys(list(data["source_id"]) + list(marks["source_id"])))
     cites = [sources[i] for i in cited_ids if i in sources]
     missing = [n for n in names if n not in set(drawn["region"])]
-    subtitle = []
+    subtitle = [localised(entry, lang, "definition")] if entry is not None else []
     if missing:
         subtitle.append(t("compare.chart_missing", lang, regions=joined(missing, lang)))
     if per_resident:
         subtitle += population_notes(frame, codes, reference, lang)
-    shown_title = title + ("<br><sup>" + escape_text(joined(subtitle, lang, "punct.list")) + "</sup>"
-                           if subtitle else "")
+    lines = wrapped_lines(joined(subtitle, lang, "punct.list"), SUBTITLE_CHARS.get(lang, SUBTITLE_CHARS["zh"]))
+    shown_title = title + "".join(f"<br><sup>{escape_text(line)}</sup>" for line in lines)
     themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
-           source_line=foot(cites, lang), lang=lang, height=460)
-    fig.update_layout(margin={"t": 90 if subtitle else 60})
-    name = f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
-    table = data.drop(columns=["region_code"]).assign(axis_unit=axis_unit)
-    return ChartSpec("compare", name, title, fig, table, cites, lang)
+           source_line=foot(cites, lang), lang=lang, height=460 + 16 * len(lines))
+    fig.update_layout(margin={"t": 60 + 18 * len(lines)})
+    name = chart_name or f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
+    table = data.drop(columns=["region_code"]).assign(
+        axis_unit=axis_unit, group=group, definition=localised(entry, lang, "definition") if entry else "")
+    return ChartSpec(page, name, title, fig, table, cites, lang)
 
 
 def _sub_label(row, lang: str, several: bool) -> str:
@@ -325,6 +362,6 @@ def _sub_label(row, lang: str, several: bool) -> str:
 
 def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:
     """One chart per comparability group the regions share (the page's default regions when none are given)."""
-    codes = regions or default_regions(dataset)
+    codes = regions or default_regions(frame)
     return [compare_chart(frame, dataset.sources, codes, group, dataset.reference, lang)
             for group in groups_compared(frame, codes)]

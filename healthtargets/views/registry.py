@@ -17,7 +17,7 @@ from healthtargets.charts.spec import ChartSpec
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.paths import PROJECT_DIR
 
-from . import browse, compare, overview, progress
+from . import browse, compare, overview, progress_charts
 
 PAGES_DIR = PROJECT_DIR / "pages"
 ChartBuilder = Callable[[Dataset, pd.DataFrame, "list[str] | None", str], "list[ChartSpec]"]
@@ -40,7 +40,7 @@ PAGES: tuple[Page, ...] = (
     Page("overview", "nav.overview", ":material/dashboard:", overview.page_charts),
     Page("browse", "nav.browse", ":material/travel_explore:", browse.page_charts),
     Page("compare", "nav.compare", ":material/compare_arrows:", compare.page_charts),
-    Page("progress", "nav.progress", ":material/flag:", progress.page_charts),
+    Page("progress", "nav.progress", ":material/flag:", progress_charts.page_charts),
     Page("sources", "nav.sources", ":material/description:"),
     Page("add_document", "nav.add", ":material/note_add:"),
 )

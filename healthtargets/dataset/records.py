@@ -1,0 +1,147 @@
+"""Records read from YAML and checked against their model, each problem located by file and line.
+
+The generic part of validation: reading a YAML file into data and lines, validating a list of
+records against a pydantic model (one plain message per faulty field), duplicate ids, and
+finding a record's lines by its position.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from .errors import Problem
+from .yaml_tree import LineIndex, YamlSyntaxError, load_with_lines
+
+FIELD_HINTS = {
+    "region": "a 6-digit region code written as a quoted string, e.g. \"451300\"",
+    "parent": "a 6-digit region code written as a quoted string",
+    "code": "a 6-digit region code written as a quoted string",
+    "id": "a lower-case slug like laibin-2021-herb-area",
+    "source": "the slug id of a source",
+    "metric": "a metric key like elderly_care_beds",
+    "text_sha256": "64 lower-case hex digits (sha256sum of the text file)",
+    "url": "an address starting with http:// or https://",
+    "date_written": "a date written as YYYY-MM-DD, or null",
+    "date_published": "a date written as YYYY-MM-DD, or null",
+    "checked": "a date written as YYYY-MM-DD",
+    "excerpt_sha256": "64 lower-case hex digits (sha256sum of the excerpt file)",
+}
+
+
+def display_path(path: Path) -> str:
+    """The path as a user would type it: relative to the working directory if inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
+def read_yaml(path: Path, label: str) -> tuple[Any, LineIndex, list[Problem]]:
+    """Data and line index of a YAML file; unreadable or invalid YAML is one problem."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None, LineIndex(), [Problem(label, 1, "", "", "file not found")]
+    except UnicodeDecodeError as exc:
+        return None, LineIndex(), [Problem(label, 1, "", "", f"not UTF-8 text ({exc.reason})")]
+    return parse_yaml(text, label)
+
+
+def parse_yaml(text: str, label: str) -> tuple[Any, LineIndex, list[Problem]]:
+    try:
+        data, lines = load_with_lines(text)
+    except YamlSyntaxError as exc:
+        return None, LineIndex(), [Problem(label, exc.line, "", "", str(exc))]
+    problems = [
+        Problem(label, line, "", ".".join(str(p) for p in path), "duplicate key")
+        for path, line in lines.duplicate_keys
+    ]
+    return data, lines, problems
+
+
+def validate_records(
+    raw: Any, model: type[BaseModel], section: str, noun: str, label: str, lines: LineIndex
+) -> tuple[list[BaseModel], list[Problem]]:
+    """Validate a list of records against a model: the valid ones and the problems."""
+    if not isinstance(raw, list):
+        message = "missing: expected a list of records" if raw is None else "must be a list of records"
+        return [], [Problem(label, lines.line((section,)), "", section, message)]
+    records, problems = [], []
+    for position, item in enumerate(raw):
+        path = (section, position)
+        name = record_name(noun, item, position)
+        if not isinstance(item, dict):
+            problems.append(Problem(label, lines.line(path), name, "", "must be a mapping of fields"))
+            continue
+        try:
+            records.append(model.model_validate(item))
+        except ValidationError as exc:
+            reported = set()
+            for error in exc.errors():
+                field = str(error["loc"][0]) if error["loc"] else ""
+                if field in reported:  # one fault, one message (a union type fails once per member)
+                    continue
+                reported.add(field)
+                line = lines.line(path + tuple(error["loc"][:1]))
+                problems.append(Problem(label, line, name, field, pydantic_message(error, field)))
+    return records, problems
+
+
+def record_name(noun: str, item: Any, position: int) -> str:
+    """'figure hanshan-beds', or 'figure #4' when the record has no usable id."""
+    key = "code" if noun == "region" else ("key" if noun in ("metric", "group", "category") else "id")
+    ident = item.get(key) if isinstance(item, dict) else None
+    return f"{noun} {ident}" if isinstance(ident, (str, int)) and ident != "" else f"{noun} #{position + 1}"
+
+
+def pydantic_message(error: dict, field: str) -> str:
+    """One plain sentence for a pydantic error."""
+    kind, given = error["type"], error.get("input")
+    if kind == "missing":
+        return "required field is missing (write null when there is none)"
+    if kind == "extra_forbidden":
+        return "unknown field"
+    if kind == "literal_error":
+        return f"{given!r} is not allowed; expected {error['ctx']['expected']}"
+    if kind in ("string_pattern_mismatch", "string_type") and field in FIELD_HINTS:
+        return f"{given!r} is not {FIELD_HINTS[field]}"
+    if kind in ("date_type", "date_parsing", "date_from_datetime_parsing") and field in FIELD_HINTS:
+        return f"{given!r} is not {FIELD_HINTS[field]}"
+    if kind == "string_too_long":
+        return f"is {len(given)} characters; at most {error['ctx']['max_length']} allowed"
+    return f"{error['msg'].rstrip('.').lower()} (got {given!r})"
+
+
+def duplicate_ids(raw: Any, section: str, noun: str, label: str, lines: LineIndex) -> list[Problem]:
+    if not isinstance(raw, list):
+        return []
+    first: dict[str, int] = {}
+    problems = []
+    for position, item in enumerate(raw):
+        ident = item.get("id") if isinstance(item, dict) else None
+        if not isinstance(ident, str):
+            continue
+        line = lines.line((section, position, "id"))
+        if ident in first:
+            problems.append(Problem(label, line, f"{noun} {ident}", "id", f"duplicate id (first used at line {first[ident]})"))
+        else:
+            first[ident] = line
+    return problems
+
+
+def positions(raw: Any, key: str = "id") -> dict:
+    """Where each record of a list is, by its id (the first record, when an id repeats)."""
+    found: dict = {}
+    for position, item in enumerate(raw if isinstance(raw, list) else []):
+        if isinstance(item, dict):
+            found.setdefault(item.get(key), position)
+    return found
+
+
+def locator(raw: list, section: str, lines: LineIndex):
+    """ident -> (field -> line) for the records of a section, from one pass over the section."""
+    where = positions(raw)
+    return lambda ident: (lambda field: lines.line((section, where[ident], field)))

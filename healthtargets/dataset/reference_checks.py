@@ -1,0 +1,127 @@
+"""The reference tables in data/ read and checked: units, metric catalogue, region gazetteer.
+
+A comparability group is one concept, one definition, one scope kind and one unit dimension:
+a group's unit must be of the kind its scope needs (a share dimensionless, a rate a quotient,
+amounts totals), and every metric of a group must have the group's unit.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from .errors import Problem
+from .records import display_path, positions, read_yaml, validate_records
+from .reference import Category, Group, Metric, Reference, Region
+from .units import UnitError, UnitTable
+from .yaml_tree import LineIndex
+
+# The kind of unit (healthtargets.dataset.units.UnitInfo.kind) each scope of a group needs.
+SCOPE_UNITS = {
+    "stock": ("total",), "flow": ("total",), "reach": ("total",), "per_subregion": ("total",),
+    "share": ("share",), "rate": ("rate",), "standard": ("rate",),
+}
+
+
+def check_reference(data_dir: Path) -> tuple[Reference | None, list[Problem]]:
+    """Load and check data/units.yaml, data/metrics.yaml and data/regions.yaml."""
+    units, problems = _unit_table(Path(data_dir) / "units.yaml")
+    if units is None:
+        return None, problems
+    metrics_label = display_path(data_dir / "metrics.yaml")
+    raw, lines, found = read_yaml(data_dir / "metrics.yaml", metrics_label)
+    problems += found
+    raw = raw if isinstance(raw, dict) else {}
+    tables = {}
+    for section, model, noun in (("categories", Category, "category"), ("groups", Group, "group"),
+                                 ("metrics", Metric, "metric")):
+        tables[section], found = validate_records(raw.get(section), model, section, noun, metrics_label, lines)
+        problems += found
+
+    regions_label = display_path(data_dir / "regions.yaml")
+    raw_regions, region_lines, found = read_yaml(data_dir / "regions.yaml", regions_label)
+    problems += found
+    raw_regions = raw_regions if isinstance(raw_regions, dict) else {}
+    regions, found = validate_records(raw_regions.get("regions"), Region, "regions", "region", regions_label, region_lines)
+    problems += found
+
+    reference = Reference(
+        categories={c.key: c for c in tables["categories"]},
+        groups={g.key: g for g in tables["groups"]},
+        metrics={m.key: m for m in tables["metrics"]},
+        regions={r.code: r for r in regions},
+        units=units,
+    )
+    problems += _check_groups(tables["groups"], reference, metrics_label, lines, raw.get("groups"))
+    problems += _check_metrics(tables["metrics"], reference, metrics_label, lines, raw.get("metrics"),
+                               set(positions(raw.get("groups"), "key")))
+    problems += _check_regions(regions, reference, regions_label, region_lines, raw_regions.get("regions"))
+    return reference, problems
+
+
+def _unit_table(path: Path) -> tuple[UnitTable | None, list[Problem]]:
+    label = display_path(path)
+    raw, _, problems = read_yaml(path, label)
+    if problems:
+        return None, problems
+    try:
+        units = UnitTable.from_data(raw)
+        units.registry  # noqa: B018 - build it now so a bad definition shows here
+    except Exception as exc:  # noqa: BLE001 - pint raises many kinds; each is a bad unit table
+        return None, [Problem(label, 1, "", "", f"unreadable unit table: {exc}")]
+    return units, []
+
+
+def _at(lines: LineIndex, section: str, where: dict, key: str):
+    return lambda field: lines.line((section, where.get(key, -1), field))
+
+
+def _check_groups(groups: list[Group], ref: Reference, label: str, lines: LineIndex, raw: Any) -> list[Problem]:
+    problems, where = [], positions(raw, "key")
+    for group in groups:
+        at, name = _at(lines, "groups", where, group.key), f"group {group.key}"
+        if group.category not in ref.categories:
+            problems.append(Problem(label, at("category"), name, "category", f"unknown category '{group.category}'"))
+        try:
+            kind = ref.units.info(group.unit).kind
+        except UnitError as exc:
+            problems.append(Problem(label, at("unit"), name, "unit", str(exc)))
+            continue
+        if kind not in SCOPE_UNITS[group.scope]:
+            problems.append(Problem(label, at("unit"), name, "unit",
+                                    f"'{group.unit}' is a {kind} unit; a {group.scope} group needs a "
+                                    f"{' or '.join(SCOPE_UNITS[group.scope])} unit"))
+    return problems
+
+
+def _check_metrics(metrics: list[Metric], ref: Reference, label: str, lines: LineIndex, raw: Any,
+                   written_groups: set) -> list[Problem]:
+    """Each metric names a group and has its unit. A group that is written but failed its own checks
+    is not reported again as unknown."""
+    problems, where = [], positions(raw, "key")
+    for metric in metrics:
+        at, name = _at(lines, "metrics", where, metric.key), f"metric {metric.key}"
+        group = ref.groups.get(metric.group)
+        if group is None:
+            if metric.group not in written_groups:
+                problems.append(Problem(label, at("group"), name, "group", f"unknown group '{metric.group}'"))
+            continue
+        try:
+            if not ref.units.same(metric.unit, group.unit):
+                problems.append(Problem(label, at("unit"), name, "unit",
+                                        f"'{metric.unit}' does not fit its group {group.key}, whose unit is '{group.unit}'"))
+        except UnitError as exc:
+            problems.append(Problem(label, at("unit"), name, "unit", str(exc)))
+    return problems
+
+
+def _check_regions(regions: list[Region], ref: Reference, label: str, lines: LineIndex, raw: Any) -> list[Problem]:
+    problems, where = [], positions(raw, "code")
+    for region in regions:
+        at, name = _at(lines, "regions", where, region.code), f"region {region.code}"
+        if region.parent is not None and region.parent not in ref.regions:
+            problems.append(Problem(label, at("parent"), name, "parent", f"unknown region '{region.parent}'"))
+        if not region.population and not (region.population_note or "").strip():
+            problems.append(Problem(label, at("population"), name, "population",
+                                    "no population: give one with its year and source, or say in population_note why none"))
+    return problems

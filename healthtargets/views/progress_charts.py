@@ -1,0 +1,169 @@
+"""The charts of Targets vs actuals: statuses at a glance, one target against its actuals, a timeline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from healthtargets.charts.spec import ChartSpec
+from healthtargets.charts.theme import KIND_COLORS, foot, themed
+from healthtargets.dataset.load import Dataset
+from healthtargets.dataset.reference import Reference
+from healthtargets.dataset.regions import region_name
+from healthtargets.dataset.schema import Source
+from healthtargets.i18n import col, localised, t
+
+from .formatting import axis_scale, cell_text, format_figure
+from .progress import ActualIndex, progress_table, status_counts, timeline_keys, with_year
+
+STATUS_COLORS = {"achieved": "#5b9a68", "on_track": "#4c8fd6", "behind": "#e07a3f", "missed": "#b8476a",
+                 "unreported": "#8c6d46", "no_actual_yet": "#9aa5ad", "no_deadline": "#c4ccd2"}
+LOWER_BOUND_COLOR = "#f0b48a"
+
+
+def _cites(ids, sources: dict[str, Source]) -> list[Source]:
+    return [sources[i] for i in dict.fromkeys(ids) if i in sources]
+
+
+def status_chart(table: pd.DataFrame, sources: dict[str, Source], lang: str) -> ChartSpec:
+    """How many targets have each status: one bar per status, in the statuses' order."""
+    counts = status_counts(table, lang)
+    fig = go.Figure(go.Bar(
+        x=list(counts["label"]), y=list(counts["targets"]), marker_color=[STATUS_COLORS[s] for s in counts["status"]],
+        text=list(counts["targets"]), textposition="outside", hovertemplate="%{x}: %{y}<extra></extra>",
+    ))
+    fig.update_yaxes(rangemode="tozero")
+    title = t("progress.status_chart_title", lang, n=len(table))
+    cites = _cites(table["source_id"], sources)
+    themed(fig, title=title, x_title=None, y_title=t("progress.status_chart_y", lang), source_line=foot(cites, lang),
+           lang=lang, height=320)
+    return ChartSpec("progress", "statuses", title, fig, counts, cites, lang)
+
+
+def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, Source], figure_id: str,
+                 lang: str = "zh", index: ActualIndex | None = None) -> ChartSpec:
+    """One target as a bullet: a bar per actual bearing on it, the target as a line (a band for a range).
+
+    The axis always reaches the target, so a target with no actual yet is drawn too.
+    """
+    target = frame[frame["figure_id"] == figure_id].iloc[0]
+    bearing = (index or ActualIndex(frame, reference)).bearing(target.to_dict())
+    units = reference.units
+    values = [v for v in (target["base_value"], target["base_low"], target["base_high"]) if pd.notna(v)]
+    values += [a["base_value"] for a, _ in bearing if pd.notna(a["base_value"])]
+    top = max([abs(v) for v in values] + [0])
+    divisor, axis_unit = axis_scale(top, target["base_unit"], lang, units)
+    fig = go.Figure()
+    if bearing:
+        labels = [_bar_label(a, lb, reference, lang) for a, lb in bearing]
+        fig.add_trace(go.Bar(
+            y=labels, x=[a["base_value"] / divisor for a, _ in bearing], orientation="h",
+            name=t("progress.col.actual", lang),
+            marker={"color": [LOWER_BOUND_COLOR if lb else KIND_COLORS["actual"] for _, lb in bearing]},
+            text=[cell_text(with_year(a), lang, units) for a, _ in bearing],
+            textposition="auto", hovertemplate="%{y}: %{text}<extra></extra>",
+        ))
+    target_label = cell_text(target, lang, units)
+    if pd.notna(target["base_value"]):
+        fig.add_vline(x=target["base_value"] / divisor, line_color=KIND_COLORS["target"], line_width=3,
+                      annotation_text=target_label, annotation_position="top")
+    elif pd.notna(target["base_low"]) and pd.notna(target["base_high"]):
+        fig.add_vrect(x0=target["base_low"] / divisor, x1=target["base_high"] / divisor,
+                      fillcolor=KIND_COLORS["target"], opacity=0.25, line_width=0,
+                      annotation_text=target_label, annotation_position="top left")
+    if not bearing:
+        fig.add_annotation(text=t("progress.no_actual_why", lang), showarrow=False, xref="paper", yref="paper",
+                           x=0.5, y=0.5, font={"size": 14, "color": "#607d8b"})
+        fig.update_yaxes(visible=False)
+    fig.update_xaxes(range=[0, top / divisor * 1.15 if top else 1])
+    title = t("progress.bullet_title", lang, region=region_name(reference, target["region_code"], lang),
+              metric=target[col("metric", lang)])
+    cites = _cites([target["source_id"], *(a["source_id"] for a, _ in bearing)], sources)
+    themed(fig, title=title, x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
+           height=260 + 30 * len(bearing))
+    rows = [{**a, "lower_bound": lb} for a, lb in bearing]
+    data = pd.concat([frame[frame["figure_id"] == figure_id].assign(lower_bound=False),
+                      pd.DataFrame.from_records(rows)], ignore_index=True) if rows else \
+        frame[frame["figure_id"] == figure_id].assign(lower_bound=False)
+    return ChartSpec("progress", f"bullet-{figure_id}", title, fig,
+                     data.assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
+
+
+def _bar_label(actual: dict, lower_bound: bool, reference: Reference, lang: str) -> str:
+    year = "" if pd.isna(actual["as_of_year"]) else int(actual["as_of_year"])
+    label = f"{region_name(reference, actual['region_code'], lang)} {year}".strip()
+    if lower_bound:
+        label += t("punct.aside", lang, text=t("progress.lower_bound_short", lang))
+    return label
+
+
+def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, Source], region_code: str,
+                   group: str, lang: str = "zh") -> ChartSpec:
+    """A region's actuals of one comparability group over the years, its targets as lines (ranges as bands).
+
+    Only figures of one group are joined: another definition is another group and another line.
+    """
+    rows = frame[(frame["region_code"] == region_code) & (frame["group"] == group)]
+    actuals = rows[rows["kind"] == "actual"].sort_values("as_of_year")
+    targets = rows[rows["kind"] == "target"]
+    values = [v for column in ("base_value", "base_low", "base_high") for v in rows[column] if pd.notna(v)]
+    divisor, axis_unit = axis_scale(max([abs(v) for v in values] + [0]), rows.iloc[0]["base_unit"], lang,
+                                    reference.units)
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(
+        x=list(actuals["as_of_year"]), y=list(actuals["base_value"] / divisor), mode="lines+markers+text",
+        name=t("progress.col.actual", lang), line={"color": KIND_COLORS["actual"]},
+        text=[cell_text(with_year(a), lang, reference.units) for a in actuals.to_dict("records")],
+        textposition="top center", cliponaxis=False, hovertemplate="%{text}<extra></extra>",
+    ))
+    for target in targets.to_dict("records"):
+        _draw_target(fig, target, divisor, reference, lang)
+    span = actuals["as_of_year"].max() - actuals["as_of_year"].min()
+    fig.update_xaxes(tickformat="d", dtick=1 if span <= 10 else None)
+    fig.update_yaxes(rangemode="tozero")
+    entry = reference.groups[group]
+    title = t("progress.timeline_title", lang, region=region_name(reference, region_code, lang),
+              metric=localised(entry, lang))
+    cites = _cites(rows["source_id"], sources)
+    themed(fig, title=title, x_title=t("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
+           lang=lang)
+    return ChartSpec("progress", f"timeline-{region_code}-{group}", title, fig,
+                     pd.concat([actuals, targets]).assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
+
+
+def _draw_target(fig: go.Figure, target: dict, divisor: float, reference: Reference, lang: str) -> None:
+    label = t("progress.target_line", lang, year="" if pd.isna(target["year"]) else int(target["year"])).strip()
+    label = t("format.labelled", lang, label=label, text=format_figure(target, lang, reference.units))
+    if pd.notna(target["base_value"]):
+        fig.add_hline(y=target["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
+                      annotation_text=label, annotation_position="top left")
+    elif pd.notna(target["base_low"]):
+        fig.add_hrect(y0=target["base_low"] / divisor, y1=target["base_high"] / divisor, line_width=0,
+                      fillcolor=KIND_COLORS["target"], opacity=0.2, annotation_text=label,
+                      annotation_position="top left")
+    if pd.notna(target["year"]):
+        value = target["base_value"] if pd.notna(target["base_value"]) else target["base_high"]
+        fig.add_trace(go.Scatter(
+            x=[int(target["year"])], y=[value / divisor], mode="markers",
+            marker={"symbol": "diamond", "size": 12, "color": KIND_COLORS["target"]},
+            name=t("progress.col.target", lang), hovertemplate=f"{html.escape(label, quote=False)}<extra></extra>"))
+
+
+def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str,
+                today: dt.date | None = None) -> list[ChartSpec]:
+    """The page's charts: the statuses, a bullet per target with actuals, a timeline per timeline_keys pair."""
+    ref, today = dataset.reference, today or dt.date.today()
+    table = progress_table(frame, ref, today, lang, dataset.checks)
+    keys = timeline_keys(frame)
+    if regions:
+        table = table[table["region_code"].isin(regions)]
+        keys = [(code, group) for code, group in keys if code in regions]
+    index = ActualIndex(frame, ref)
+    specs = [status_chart(table, dataset.sources, lang)]
+    specs += [bullet_chart(frame, ref, dataset.sources, figure_id, lang, index)
+              for figure_id in table.loc[table["n_actuals"] > 0, "figure_id"]]
+    specs += [timeline_chart(frame, ref, dataset.sources, code, group, lang) for code, group in keys]
+    return specs
