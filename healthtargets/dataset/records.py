@@ -92,7 +92,7 @@ def validate_records(
 
 def record_name(noun: str, item: Any, position: int) -> str:
     """'figure hanshan-beds', or 'figure #4' when the record has no usable id."""
-    key = "code" if noun == "region" else ("key" if noun in ("metric", "group", "category") else "id")
+    key = "code" if noun == "region" else ("key" if noun in ("metric", "group", "category", "family") else "id")
     ident = item.get(key) if isinstance(item, dict) else None
     return f"{noun} {ident}" if isinstance(ident, (str, int)) and ident != "" else f"{noun} #{position + 1}"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Annotated, Literal
 
@@ -13,6 +13,15 @@ from .units import UnitTable
 
 class _Entry(BaseModel):
     model_config = ConfigDict(extra="forbid", strict=True)
+
+
+class Family(_Entry):
+    """A headline question the corpus answers across regions, and the groups that answer it."""
+
+    key: str
+    zh: str
+    en: str
+    groups: list[str]
 
 
 class Category(_Entry):
@@ -89,6 +98,7 @@ class Reference:
     metrics: dict[str, Metric]
     regions: dict[str, Region]
     units: UnitTable
+    families: dict[str, Family] = field(default_factory=dict)
 
     def group_of(self, metric: str) -> Group:
         return self.groups[self.metrics[metric].group]

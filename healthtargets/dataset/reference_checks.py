@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import Problem
 from .records import display_path, positions, read_yaml, validate_records
-from .reference import Category, Group, Metric, Reference, Region
+from .reference import Category, Family, Group, Metric, Reference, Region
 from .units import UnitError, UnitTable
 from .yaml_tree import LineIndex
 
@@ -34,7 +34,10 @@ def check_reference(data_dir: Path) -> tuple[Reference | None, list[Problem]]:
     raw = raw if isinstance(raw, dict) else {}
     tables = {}
     for section, model, noun in (("categories", Category, "category"), ("groups", Group, "group"),
-                                 ("metrics", Metric, "metric")):
+                                 ("metrics", Metric, "metric"), ("families", Family, "family")):
+        if section == "families" and raw.get(section) is None:
+            tables[section] = []  # families are optional
+            continue
         tables[section], found = validate_records(raw.get(section), model, section, noun, metrics_label, lines)
         problems += found
 
@@ -51,11 +54,13 @@ def check_reference(data_dir: Path) -> tuple[Reference | None, list[Problem]]:
         metrics={m.key: m for m in tables["metrics"]},
         regions={r.code: r for r in regions},
         units=units,
+        families={f.key: f for f in tables["families"]},
     )
     problems += _check_groups(tables["groups"], reference, metrics_label, lines, raw.get("groups"))
     problems += _check_metrics(tables["metrics"], reference, metrics_label, lines, raw.get("metrics"),
                                set(positions(raw.get("groups"), "key")))
     problems += _check_regions(regions, reference, regions_label, region_lines, raw_regions.get("regions"))
+    problems += _check_families(tables["families"], reference, metrics_label, lines, raw.get("families"))
     return reference, problems
 
 
@@ -124,4 +129,13 @@ def _check_regions(regions: list[Region], ref: Reference, label: str, lines: Lin
         if not region.population and not (region.population_note or "").strip():
             problems.append(Problem(label, at("population"), name, "population",
                                     "no population: give one with its year and source, or say in population_note why none"))
+    return problems
+
+
+def _check_families(families: list[Family], ref: Reference, label: str, lines: LineIndex, raw: Any) -> list[Problem]:
+    problems, where = [], positions(raw, "key")
+    for family in families:
+        at = _at(lines, "families", where, family.key)
+        problems += [Problem(label, at("groups"), f"family {family.key}", "groups", f"unknown group '{group}'")
+                     for group in family.groups if group not in ref.groups]
     return problems
