@@ -154,7 +154,7 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
                    checks: list[Check] | None = None) -> pd.DataFrame:
     """Every target with its status, the actual it rests on, attainment and time elapsed; one row per target."""
     index, units = ActualIndex(frame, reference), reference.units
-    searched = {check.target: check for check in checks or []}
+    searched = _searches(frame, checks or [])
     labels = {status: status_label(status, lang) for status in STATUSES}
     records = []
     for target in _records(frame[frame["kind"] == "target"], _FIELDS):
@@ -176,8 +176,8 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
             "elapsed": result.elapsed,
             "elapsed_text": NOTHING if result.elapsed is None else f"{result.elapsed:.0%}",
             "status": result.status, "status_label": labels[result.status],
-            "checked": searched[target["figure_id"]].checked if target["figure_id"] in searched else None,
-            "note": _note(result, searched.get(target["figure_id"]), lang),
+            "checked": _search_of(searched, target).checked if _search_of(searched, target) else None,
+            "note": _note(result, _search_of(searched, target), lang),
         })
     columns = ["figure_id", "region_code", "region", "metric", "group", "metric_name", "target", "year", "deadline",
                "source_id", "source_date", "actual_id", "actual", "actual_year", "lower_bound", "n_actuals",
@@ -187,6 +187,23 @@ def progress_table(frame: pd.DataFrame, reference: Reference, today: dt.date, la
     order = table["status"].map({k: i for i, k in enumerate(STATUSES)})
     return table.assign(_s=order).sort_values(["_s", "deadline", "region_code", "metric"], kind="stable",
                                               na_position="last").drop(columns="_s").reset_index(drop=True)
+
+
+def _searches(frame: pd.DataFrame, checks: list[Check]) -> dict:
+    """Recorded searches by target id, and by what they looked for (region, group, year): a search for a
+    target's outcome answers for the same target stated again in another document."""
+    found: dict = {}
+    targets = frame.set_index("figure_id")
+    for check in checks:
+        found[check.target] = check
+        if check.target in targets.index:
+            row = targets.loc[check.target]
+            found.setdefault((row["region_code"], row["group"], row["year"]), check)
+    return found
+
+
+def _search_of(searched: dict, target: dict) -> Check | None:
+    return searched.get(target["figure_id"]) or searched.get((target["region_code"], target["group"], target["year"]))
 
 
 def _actual_text(result: Assessment, reference: Reference, lang: str) -> str:
