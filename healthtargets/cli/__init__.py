@@ -21,6 +21,7 @@ from healthtargets.dataset.tables import FORMATS, table_bytes
 
 from . import charts as cli_charts
 from . import extract as cli_extract
+from . import stats as cli_stats
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -68,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
          lambda p: p.add_argument("--check", action="store_true", help="exit 2 if the checked-in schema is stale"))
     cli_extract.register(commands)
     cli_charts.register(commands)
+    cli_stats.register(commands)
     return parser
 
 
