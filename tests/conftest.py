@@ -20,3 +20,11 @@ def broken_data(monkeypatch):
     """Point the dashboard at a targets file with two problems."""
     monkeypatch.setenv("HEALTHTARGETS_TARGETS", str(FIXTURES / "targets_broken_ui.yaml"))
     monkeypatch.setenv("HEALTHTARGETS_DATA", str(FIXTURES / "data"))
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _cache_of_this_run(tmp_path_factory):
+    """Compiled data sets of this test run go to a folder of its own, not the user's cache."""
+    import os
+
+    os.environ.setdefault("HEALTHTARGETS_CACHE", str(tmp_path_factory.mktemp("cache")))

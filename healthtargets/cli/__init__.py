@@ -14,7 +14,7 @@ from pathlib import Path
 from healthtargets.dataset.errors import CliError, DatasetInvalid
 from healthtargets.dataset.frame import figures_frame
 from healthtargets.dataset.load import load_dataset
-from healthtargets.dataset.paths import SCHEMA_PATH, TARGETS_PATH
+from healthtargets.dataset.paths import SCHEMA_PATH, targets_path
 from healthtargets.dataset.records import display_path
 from healthtargets.dataset.schema import json_schema
 from healthtargets.dataset.tables import FORMATS, table_bytes
@@ -46,13 +46,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m healthtargets",
         description="Curated targets of Chinese local health-industry plans: validate, export, chart, extract.",
+        epilog="environment:\n  HEALTHTARGETS_TARGETS  a targets.yaml to use instead of the project's\n"
+               "  HEALTHTARGETS_DATA     a folder of metrics.yaml, regions.yaml and units.yaml to use instead of data/",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
     _add(commands, "validate", cmd_validate,
          "Check targets.yaml: schema, ids, references, ranges, evidence, years, units.",
          "python -m healthtargets validate\n  python -m healthtargets validate targets.yaml --texts ../shared/seeds",
          lambda p: (
-             p.add_argument("path", nargs="?", default=None, help="the targets file (default: the project's targets.yaml)"),
+             p.add_argument("path", nargs="?", default=None, help="the targets file (default: $HEALTHTARGETS_TARGETS, else the project's targets.yaml)"),
              p.add_argument("--texts", metavar="DIR", help="folder of source texts: check each source's sha256 and that every evidence occurs in its text"),
          ))
     _add(commands, "figures", cmd_figures,
@@ -61,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
          lambda p: (
              p.add_argument("--format", choices=FORMATS, default="csv", help="file format (default: csv, UTF-8 with BOM)"),
              p.add_argument("--output", metavar="FILE", help="write here instead of standard output"),
-             p.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: the project's targets.yaml)"),
+             p.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: $HEALTHTARGETS_TARGETS, else the project's targets.yaml)"),
          ))
     _add(commands, "schema", cmd_schema,
          "Write the JSON Schema of targets.yaml (schema/targets.schema.json), or check it is current.",
@@ -84,7 +87,7 @@ def _add(commands, name, func, summary, example, arguments) -> argparse.Argument
 
 
 def cmd_validate(args) -> int:
-    path = Path(args.path) if args.path else TARGETS_PATH
+    path = Path(args.path) if args.path else targets_path()
     dataset = load_dataset(path, texts_dir=Path(args.texts) if args.texts else None)
     checked = f", evidence checked against {display_path(Path(args.texts))}" if args.texts else ""
     print(f"{display_path(path)}: valid: {len(dataset.sources)} sources, {len(dataset.figures)} figures{checked}.")
@@ -92,7 +95,7 @@ def cmd_validate(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    dataset = load_dataset(Path(args.targets) if args.targets else TARGETS_PATH)
+    dataset = load_dataset(args.targets)
     data = table_bytes(figures_frame(dataset), args.format)
     if args.output:
         try:

@@ -13,7 +13,6 @@ from healthtargets.charts.export import FORMATS, ExportError, check_export_ready
 from healthtargets.dataset.errors import CliError
 from healthtargets.dataset.frame import figures_frame
 from healthtargets.dataset.load import load_dataset
-from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.views.registry import CHARTED, page_charts
 
 LANGS = ("zh", "en", "both")
@@ -48,7 +47,7 @@ def register(commands) -> None:
     parser.add_argument("--lang", choices=LANGS, default="both", help="chart language (default: both)")
     parser.add_argument("--scale", type=float, default=2, help="PNG pixel scale (default: 2)")
     parser.add_argument("--targets", metavar="PATH", default=None,
-                        help="the targets file (default: the project's targets.yaml)")
+                        help="the targets file (default: $HEALTHTARGETS_TARGETS, else the project's targets.yaml)")
     parser.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
     parser.set_defaults(func=cmd_charts)
 
@@ -111,7 +110,7 @@ class ProgressBar:
 
 
 def cmd_charts(args) -> int:
-    dataset = load_dataset(Path(args.targets) if args.targets else TARGETS_PATH)
+    dataset = load_dataset(args.targets)
     pages = _chosen_pages(args.pages)
     frame = figures_frame(dataset)
     regions = _chosen_regions(args.regions, dataset, frame)

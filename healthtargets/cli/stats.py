@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from pathlib import Path
 
 from healthtargets.dataset.frame import figures_frame
 from healthtargets.dataset.load import load_dataset
-from healthtargets.dataset.paths import TARGETS_PATH
 
 SUMMARY = "Print the corpus's coverage: documents, regions by level, each family's comparable regions, past targets."
 
@@ -18,14 +16,14 @@ def register(commands) -> None:
         "stats", help=SUMMARY, description=SUMMARY + " A past target has a reported outcome when an actual of its "
         "group and region reaches it, or is as of its deadline year or later.",
         epilog="example:\n  python -m healthtargets stats", formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: the project's targets.yaml)")
+    parser.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: $HEALTHTARGETS_TARGETS, else the project's targets.yaml)")
     parser.set_defaults(func=cmd_stats)
 
 
 def cmd_stats(args) -> int:
     from healthtargets.views.coverage import coverage, report
 
-    dataset = load_dataset(Path(args.targets) if args.targets else TARGETS_PATH)
+    dataset = load_dataset(args.targets)
     result = coverage(dataset, figures_frame(dataset), dt.date.today())
     print(report(result, dataset.reference.families), end="")
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .collector import paused
 from .load import Dataset
 
 COLUMNS = [
@@ -29,6 +30,11 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
     itself, or for an actual that states none its source's year
     (year_from_source_date says so); the curated year stays null.
     """
+    with paused():
+        return _frame(dataset)
+
+
+def _frame(dataset: Dataset) -> pd.DataFrame:
     ref = dataset.reference
     rows = []
     for figure in dataset.figures:

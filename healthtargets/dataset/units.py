@@ -103,6 +103,10 @@ class UnitTable:
             raise ValueError(f"missing or malformed: {', '.join(missing)}")
         return cls(list(raw["definitions"]), dict(raw["written"]), dict(raw.get("canonical") or {}))
 
+    def __getstate__(self) -> dict:
+        """The table itself; what is derived from it (the pint registry) is rebuilt on first use."""
+        return {"definitions": self.definitions, "written": self.written, "labels": self.labels}
+
     @cached_property
     def fingerprint(self) -> str:
         """Identifies the table's content, for caches that outlive one instance."""

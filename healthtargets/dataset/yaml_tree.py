@@ -14,6 +14,7 @@ deeper paths answer with their field's line.
 
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,6 +26,8 @@ Path_ = tuple  # ('figures', 3, 'unit')
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
 MAX_DEPTH = 40  # data files of ours nest five levels deep
 MAX_ALIASES = 100  # re-uses of an anchored list or mapping
+_BRACKETS = re.compile(r"[\[\]{}]")
+_LEAD = re.compile(r"^[ -]*", re.MULTILINE)
 _SCALAR_PROBLEMS = {
     "tag:yaml.org,2002:timestamp": "is not a valid date (write YYYY-MM-DD)",
     "tag:yaml.org,2002:int": "is not a number that can be read",
@@ -88,14 +91,19 @@ def _check_depth(text: str) -> None:
     One pass over the text; an upper bound (brackets inside strings count too), so a file of
     ours, five levels deep, is far below it.
     """
-    depth = deepest = 0
-    for position, char in enumerate(text):
-        if char in "[{":
+    depth = 0
+    for bracket in _BRACKETS.finditer(text):
+        if bracket.group() in "[{":
             depth += 1
             if depth > MAX_DEPTH:
-                raise YamlSyntaxError(text.count("\n", 0, position) + 1, f"nested more than {MAX_DEPTH} levels deep")
-        elif char in "]}" and depth:
+                raise YamlSyntaxError(text.count("\n", 0, bracket.start()) + 1, f"nested more than {MAX_DEPTH} levels deep")
+        elif depth:
             depth -= 1
+    # Each block level takes at least one character of a line's leading spaces and dashes: lines
+    # whose lead is shorter than MAX_DEPTH cannot nest deeper, so most files need no line walk.
+    if max(map(len, _LEAD.findall(text)), default=0) < MAX_DEPTH:
+        return
+    deepest = 0
     indents: list[int] = []
     for number, line in enumerate(text.split("\n"), 1):
         body = line.lstrip(" ")
