@@ -7,7 +7,7 @@ from healthtargets.dataset.regions import children_of, region_name
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import browse
 from ui import data, state
-from ui.layout import figure_table, header, page_downloads, render_chart
+from ui.layout import figure_table, header, page_downloads, paged, render_chart
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -28,6 +28,16 @@ def _clear_below(level):  # a new province empties the city and district choices
         st.session_state[key] = ALL
 
 
+def _found():  # a region picked in the search sets the three pickers to it, and the search clears
+    found = st.session_state.get("browse.find")
+    if found:
+        for key, level in zip(KEYS, browse.picker_levels(ds, roots, found)):
+            st.session_state[key] = level or ALL
+    st.session_state["browse.find"] = None
+
+
+st.selectbox(t("browse.find", lang), browse.findable(roots), index=None, key="browse.find", on_change=_found,
+             format_func=lambda c: browse.found_label(ds, c, lang), placeholder=t("browse.find_hint", lang))
 cols, parent = st.columns(3), None
 for level, (key, label) in enumerate(zip(KEYS, ["browse.province", "browse.city", "browse.district"])):
     options = [ALL] + [n.code for n in children_of(roots, parent)] if level == 0 or parent != ALL else [ALL]
@@ -60,7 +70,7 @@ if shown.empty:
     st.info(t("browse.empty_filter", lang, region=place, n=len(rows)))
     st.stop()
 st.text(t("browse.showing", lang, region=place, n=len(shown), children=int(shown["from_child"].sum())))
-figure_table(browse.table(data.display(lang), shown, lang), lang, key="browse.table", select_into="browse.figure")
+figure_table(browse.table(ds, paged(shown, "browse.page", lang), lang), lang, key="browse.table", select_into="browse.figure")
 out = browse.download_frame(frame, shown)
 stem = f"figures-{code or 'all'}-{lang}"
 d1, d2, _ = st.columns([1, 1, 4])

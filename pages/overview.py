@@ -7,7 +7,7 @@ from healthtargets.i18n import localised, name, t
 from healthtargets.views import overview
 from healthtargets.views.registry import page
 from ui import data, state
-from ui.layout import header, page_downloads, plain, render_chart
+from ui.layout import header, page_downloads, paged, plain, render_chart
 
 lang = state.lang(__file__)
 ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
@@ -40,6 +40,8 @@ with right:
 st.subheader(t("overview.coverage", lang))
 st.caption(t("overview.coverage_help", lang))
 table, codes, keys = overview.coverage_view(ds, frame, lang)
+table = paged(table, "overview.coverage_page", lang)  # a national data set has thousands of regions
+codes = codes[table.index[0]:table.index[-1] + 1] if len(table) else codes
 
 
 def _go_browse():  # a selected cell opens Browse at that region and category

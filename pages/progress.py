@@ -8,7 +8,7 @@ from healthtargets.dataset.regions import region_name
 from healthtargets.i18n import localised, t
 from healthtargets.views import progress, progress_charts
 from ui import data, state
-from ui.layout import header, page_downloads, render_chart
+from ui.layout import header, page_downloads, paged, render_chart
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -16,7 +16,7 @@ ds, frame, ref = done.dataset, done.frame, done.dataset.reference
 header(t("progress.title", lang), t("progress.intro", lang))
 today = dt.date.today()
 
-table = progress.progress_table(frame, ref, today, lang, ds.checks)
+table = data.progress(today, lang)
 ALL = ""
 REGIONS = list(dict.fromkeys(table["region_code"]))
 PARAMS = {"status": ALL, "region": ALL, "target": ALL, "timeline": ALL}
@@ -47,16 +47,17 @@ else:
     names = ["status", "deadline", "region", "metric", "target", "actual", "attainment", "elapsed", "note"]
     config = {c: st.column_config.TextColumn(t(f"progress.col.{n}", lang)) for c, n in zip(cols, names)}
     config["deadline"] = st.column_config.DateColumn(t("progress.col.deadline", lang), format="YYYY-MM-DD")
+    shown = paged(shown, "progress.page", lang)
     st.dataframe(shown[cols], hide_index=True, key="progress.table", width="stretch", column_config=config)
 
 st.subheader(t("progress.bullets", lang))
-ids = list(shown["figure_id"])
+ids = list(shown["figure_id"])  # the targets of the table's page
 if ids:
     if st.session_state.get("progress.target") not in ids:
         st.session_state["progress.target"] = ids[0]
-    labels = dict(zip(table["figure_id"], table["region"] + " · " + table["metric_name"] + " · " + table["target"]))
+    labels = dict(zip(shown["figure_id"], shown["region"] + " · " + shown["metric_name"] + " · " + shown["target"]))
     target = st.selectbox(t("progress.pick", lang), ids, key="progress.target", format_func=labels.get)
-    row = table[table["figure_id"] == target].iloc[0]
+    row = shown[shown["figure_id"] == target].iloc[0]
     st.text(" · ".join(part for part in (row["status_label"], row["attainment_text"], row["note"]) if part))
     render_chart(progress_charts.bullet_chart(frame, ref, ds.sources, target, lang), key="progress.bullet")
 else:

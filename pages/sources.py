@@ -5,7 +5,7 @@ import streamlit as st
 from healthtargets.i18n import t
 from healthtargets.views import sources as documents
 from ui import data, state
-from ui.layout import figure_table, header
+from ui.layout import figure_table, header, paged
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -22,7 +22,7 @@ labels = ["title", "issuer", "doc_number", "type", "date_written", "date_publish
 config = {c: st.column_config.Column(t(f"col.{c}", lang)) for c in labels}
 config["url"] = st.column_config.LinkColumn(t("col.url", lang))
 config["title"] = st.column_config.TextColumn(t("col.title", lang), width="large")
-st.dataframe(docs, hide_index=True, column_config=config, column_order=labels, key="sources.table", placeholder="—")
+st.dataframe(paged(docs, "sources.page", lang), hide_index=True, column_config=config, column_order=labels, key="sources.table", placeholder="—")
 
 st.subheader(t("sources.pick", lang))
 doc = st.selectbox(t("sources.pick", lang), [None, *docs["id"]], key="sources.doc", label_visibility="collapsed",
@@ -33,7 +33,7 @@ if doc:
     st.text(f"{source.issuer} · {source.doc_number or ''}\n{source.title}\n{source.title_en}")
     if source.notes:
         st.text(f"{t('sources.notes', lang)}: {source.notes}")
-    shown = documents.document_figures(data.display(lang), frame, doc)
+    shown = documents.document_figures(ds, frame, doc, lang)
     if shown.empty:
         st.info(t("sources.no_figures", lang))
     else:

@@ -138,3 +138,47 @@ def test_neighbouring_map_labels_go_to_alternate_sides(real):
     assert {where["Nan'an District"], where["Qijiang District"]} == {"middle left", "middle right"}
     assert where["Hanshan District"] == "top center"
     assert where["Laibin"] == "bottom center"  # just south of Qijiang: its name below, not into Qijiang's
+
+
+def brute_force_positions(points: list[tuple[float, float]]) -> list[str]:
+    """The label rule of the map, pair by pair (the grid lookup must give the same answer)."""
+    from healthtargets.views.overview import NEAR_DEGREES as near
+
+    positions = []
+    for i, (lon, lat) in enumerate(points):
+        close = [j for j, (x, y) in enumerate(points) if j != i and abs(x - lon) < near and abs(y - lat) < near]
+        if not close:
+            above = any(0 < y - lat < 2.5 * near and abs(x - lon) < 1.5 * near for x, y in points)
+            positions.append("bottom center" if above else "top center")
+            continue
+        cluster = sorted([i, *close], key=lambda k: (-points[k][1], points[k][0]))
+        positions.append(("middle left", "middle right", "bottom left", "bottom right")[cluster.index(i) % 4])
+    return positions
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_map_labels_found_through_the_grid_match_the_pairwise_rule(seed):
+    import random
+
+    import pandas as pd
+
+    from healthtargets.views.overview import label_positions
+
+    rng = random.Random(seed)
+    points = [(round(rng.uniform(100, 125), 2), round(rng.uniform(20, 45), 2)) for _ in range(150)]
+    counts = pd.DataFrame({"lon": [p[0] for p in points], "lat": [p[1] for p in points]})
+    assert label_positions(counts) == brute_force_positions(points)
+
+
+def test_a_map_of_thousands_of_regions_names_only_the_largest(real):
+    import pandas as pd
+
+    from healthtargets.views.overview import MAX_LABELS, overview_map
+
+    counts = pd.DataFrame({"region_code": [f"{n:06d}" for n in range(3000)], "name": [f"R{n}" for n in range(3000)],
+                           "lon": [100 + n % 60 * 0.4 for n in range(3000)], "lat": [20 + n // 60 * 0.4 for n in range(3000)],
+                           "figures": range(1, 3001), "targets": 1, "actuals": 0})
+    points = overview_map(counts, [], "en").plot.data[1]
+    named = [name for name in points.text if name]
+    assert named == [f"R{n}" for n in range(3000 - MAX_LABELS, 3000)]
+    assert [row[2] for row in points.customdata][:2] == ["R0", "R1"]  # every point names its region on hover

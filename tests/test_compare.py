@@ -165,3 +165,18 @@ def test_chart_per_resident_and_log():
     assert "南岸区按 2020 年常住人口 119.8万人 计" in figure["layout"]["title"]["text"]
     actual = [t for t in figure["data"] if t["name"] == "实际"][0]
     assert actual["y"] == pytest.approx([289.3e8 / 1197639])
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_the_default_pair_is_the_pair_sharing_the_most_groups_lowest_codes_first(seed):
+    import random
+
+    from healthtargets.views.compare import _best_pair
+
+    rng = random.Random(seed)
+    codes = sorted({f"{rng.randrange(110000, 660000):06d}" for _ in range(40)})
+    groups = {code: set(rng.sample(["a", "b", "c", "d", "e", "f", "g"], rng.randrange(0, 5))) for code in codes}
+    pairs = [(len(groups[a] & groups[b]), a, b) for i, a in enumerate(codes) for b in codes[i + 1:]]
+    most = max(p[0] for p in pairs)
+    expected = None if most == 0 else min((a, b) for n, a, b in pairs if n == most)
+    assert _best_pair(groups, codes) == expected

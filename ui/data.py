@@ -1,26 +1,28 @@
 """Load the data set once per file version, or show every validation problem in one box and stop.
 
+The data set comes through the compiled cache (healthtargets.dataset.cache): a server start on
+unchanged files reads the figures table from disk, parsing no YAML. The files in use are the
+project's, or those named by HEALTHTARGETS_TARGETS and HEALTHTARGETS_DATA.
+
 While the session holds a checked snippet from the page "Add a document" (session state
 PREVIEW_KEY), every page's data set is the real one merged with it: cached per file version
-and snippet, as are the derived tables (display, tree), so the new figures show everywhere.
+and snippet, as is the region tree, so the new figures show everywhere.
 """
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
 
-from healthtargets import DatasetInvalid, figures_frame, load_dataset
+from healthtargets import DatasetInvalid, figures_frame
+from healthtargets.dataset import paths as where
+from healthtargets.dataset.cache import compiled
 from healthtargets.dataset.load import Dataset
-from healthtargets.dataset.paths import DATA_DIR, TARGETS_PATH
 from healthtargets.i18n import t
 
-TARGETS_ENV = "HEALTHTARGETS_TARGETS"  # path of targets.yaml (tests point it at fixtures)
-DATA_ENV = "HEALTHTARGETS_DATA"  # folder of metrics.yaml, regions.yaml, units.yaml
 PREVIEW_KEY = "add.preview"  # the checked YAML snippet the page "Add a document" previews for the session
 BUILT_KEY = "add.built"  # that page's "snippet built" flag: cleared with the preview, or the page builds it again
 
@@ -35,7 +37,7 @@ class Loaded:
 
 
 def paths() -> tuple[Path, Path]:
-    return Path(os.environ.get(TARGETS_ENV, TARGETS_PATH)), Path(os.environ.get(DATA_ENV, DATA_DIR))
+    return where.targets_path(), where.data_dir()
 
 
 def _stamp(path: Path, data_dir: Path) -> tuple:
@@ -51,8 +53,8 @@ def snippet() -> str | None:
 
 @st.cache_resource(show_spinner=False, max_entries=4)
 def _file(path: str, data_dir: str, stamp: tuple) -> Loaded:
-    dataset = load_dataset(Path(path), Path(data_dir))
-    return Loaded(dataset, figures_frame(dataset))
+    done = compiled(Path(path), Path(data_dir))
+    return Loaded(done.dataset, done.frame)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -118,19 +120,6 @@ def preview_notice(lang: str) -> None:
                       help=t("preview.discard_help", lang), icon=":material/close:")
 
 
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _display(path: str, data_dir: str, stamp: tuple, snippet: str | None, lang: str) -> pd.DataFrame:
-    from healthtargets.views.browse import display_frame
-
-    done = _load(path, data_dir, stamp, snippet)
-    return display_frame(done.dataset, done.frame, lang)
-
-
-def display(lang: str) -> pd.DataFrame:
-    """The reader's columns of every figure in a language (formatted once per data version and preview)."""
-    return _display(*_key(), lang)
-
-
 @st.cache_resource(show_spinner=False, max_entries=8)
 def _tree(path: str, data_dir: str, stamp: tuple, snippet: str | None):
     from healthtargets.dataset.regions import region_tree
@@ -142,3 +131,16 @@ def _tree(path: str, data_dir: str, stamp: tuple, snippet: str | None):
 def tree():
     """The region tree of the regions with figures (provinces at the top), preview included."""
     return _tree(*_key())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def _progress(path: str, data_dir: str, stamp: tuple, snippet: str | None, today, lang: str) -> pd.DataFrame:
+    from healthtargets.views.progress import progress_table
+
+    done = _load(path, data_dir, stamp, snippet)
+    return progress_table(done.frame, done.dataset.reference, today, lang, done.dataset.checks)
+
+
+def progress(today, lang: str) -> pd.DataFrame:
+    """Every target with its status as of today (assessed once per data version, day and language)."""
+    return _progress(*_key(), today, lang)

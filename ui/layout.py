@@ -78,3 +78,25 @@ def figure_table(shown, lang: str, key: str, select_into: str | None = None) -> 
 
     st.dataframe(shown, key=key, hide_index=True, column_config=config, on_select=_picked if select_into else "ignore",
                  selection_mode="single-row", placeholder="—", column_order=[c for c in config if c != "figure_id" and c in shown.columns])
+
+
+def paged(rows, key: str, lang: str):
+    """The rows of the page a reader chose, for a table too long to send whole (see views/paging.py).
+
+    Shows nothing for a table of PAGE_ROWS rows or fewer; above that, a page number and which rows these are.
+    """
+    from healthtargets.i18n import t
+    from healthtargets.views.paging import PAGE_ROWS, window
+
+    if len(rows) <= PAGE_ROWS:
+        return rows
+    pages = window(len(rows), 1).pages
+    if not 1 <= int(st.session_state.get(key) or 1) <= pages:
+        st.session_state[key] = 1
+    number, note = st.columns([1, 4], vertical_alignment="bottom")
+    page = number.number_input(t("table.page", lang), min_value=1, max_value=pages, step=1, key=key,
+                               help=t("table.page_help", lang))
+    shown = window(len(rows), page)
+    note.caption(t("table.rows", lang, start=f"{shown.start + 1:,}", stop=f"{shown.stop:,}", total=f"{shown.total:,}",
+                   size=f"{PAGE_ROWS:,}"))
+    return rows.iloc[shown.start:shown.stop]

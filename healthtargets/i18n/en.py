@@ -74,6 +74,8 @@ STRINGS: dict[str, str] = {
     "browse.empty_filter": "{region} has {n} figures, but none match the filters. Widen category, kind, year or confidence.",
     "browse.empty_region": "{region} has no figures.",
     "browse.everywhere": "All regions",
+    "browse.find": "Find a region",
+    "browse.find_hint": "Type a region's name, e.g. Nan'an",
     "browse.from_child": "within: {region}",
     "browse.kind": "Kind",
     "browse.province": "Province",
@@ -279,6 +281,10 @@ STRINGS: dict[str, str] = {
     "sources.pick": "See all figures of one document",
     "sources.title": "Sources",
     "sources.unknown": "unknown",
+    # table
+    "table.page": "Page",
+    "table.page_help": "A long table is shown a page at a time; sorting a column sorts this page.",
+    "table.rows": "Rows {start}–{stop} of {total} ({size} per page)",
 }
 
 # The data set's fixed vocabularies: kinds, qualifiers, confidence, source types, region levels.

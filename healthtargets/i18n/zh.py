@@ -74,6 +74,8 @@ STRINGS: dict[str, str] = {
     "browse.empty_filter": "{region} 有 {n} 条数据，但没有符合所选筛选条件的。请放宽类别、类型、年份或可信度。",
     "browse.empty_region": "{region} 没有任何数据。",
     "browse.everywhere": "全部地区",
+    "browse.find": "查找地区",
+    "browse.find_hint": "输入地区名称，如 南岸区",
     "browse.from_child": "下级：{region}",
     "browse.kind": "类型",
     "browse.province": "省级",
@@ -279,6 +281,10 @@ STRINGS: dict[str, str] = {
     "sources.pick": "查看一份文件的全部数据",
     "sources.title": "来源文件",
     "sources.unknown": "不详",
+    # table
+    "table.page": "页码",
+    "table.page_help": "表格较长，分页显示；排序只在本页内进行。",
+    "table.rows": "第 {start}–{stop} 行，共 {total} 行（每页 {size} 行）",
 }
 
 # The data set's fixed vocabularies: kinds, qualifiers, confidence, source types, region levels.

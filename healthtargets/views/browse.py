@@ -11,6 +11,7 @@ from healthtargets.dataset.regions import (
     RegionNode,
     children_of,
     region_figures,
+    region_name,
     region_path,
 )
 from healthtargets.i18n import col, localised, name, t
@@ -62,6 +63,18 @@ def picker_levels(dataset: Dataset, roots: list[RegionNode], code: str | None) -
     return (levels + [None] * LEVELS)[:LEVELS]
 
 
+def findable(roots: list[RegionNode]) -> list[str]:
+    """Every region of the tree, top down: what the region search offers."""
+    return [node.code for root in roots for node in root.walk()]
+
+
+def found_label(dataset: Dataset, code: str, lang: str) -> str:
+    """A region as the search lists it: its name, then the regions above it, nearest first ('金秀瑶族自治县（来宾市 · 广西壮族自治区）')."""
+    above = [region_name(dataset.reference, c, lang) for c in reversed(region_path(dataset.reference, code)[:-1])]
+    own = region_name(dataset.reference, code, lang)
+    return own + t("punct.aside", lang, text=" · ".join(above)) if above else own
+
+
 def chosen_region(levels: list[str | None]) -> str | None:
     """The deepest chosen level."""
     picked = [code for code in levels if code]
@@ -79,10 +92,11 @@ def region_rows(dataset: Dataset, frame: pd.DataFrame, code: str | None) -> pd.D
 
 def filter_options(rows: pd.DataFrame, dataset: Dataset) -> dict[str, list]:
     """Choices each filter offers over a region's figures, in a stable order."""
-    categories = [key for key in dataset.reference.categories if key in set(rows["category"])]
-    kinds = [k for k in ("target", "actual", "forecast") if k in set(rows["kind"])]
-    years = sorted({int(y) for y in rows["year"].dropna()}, reverse=True)
-    confidence = [c for c in ("high", "medium", "low") if c in set(rows["confidence"])]
+    present = {field: set(rows[field].unique().tolist()) for field in ("category", "kind", "confidence")}
+    categories = [key for key in dataset.reference.categories if key in present["category"]]
+    kinds = [k for k in ("target", "actual", "forecast") if k in present["kind"]]
+    years = sorted((int(y) for y in rows["year"].dropna().unique()), reverse=True)
+    confidence = [c for c in ("high", "medium", "low") if c in present["confidence"]]
     return {"category": categories, "kind": kinds, "year": years, "confidence": confidence}
 
 
@@ -96,9 +110,9 @@ def apply_filters(rows: pd.DataFrame, filters: dict[str, object]) -> pd.DataFram
     return rows[mask]
 
 
-def table(display: pd.DataFrame, rows: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The figures table as shown: the display columns of the rows, children's figures marked."""
-    shown = display.loc[rows.index].copy()
+def table(dataset: Dataset, rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The figures table as shown: the reader's columns of the rows (a page of them), children's figures marked."""
+    shown = display_frame(dataset, rows, lang)
     within = rows["from_child"].to_numpy()
     shown["region"] = [t("browse.from_child", lang, region=r) if w else r for r, w in zip(shown["region"], within)]
     return shown

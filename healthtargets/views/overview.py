@@ -45,15 +45,15 @@ def region_counts(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFr
     for kind in ("target", "actual", "forecast"):
         if kind not in counts:
             counts[kind] = 0
-    rows = []
-    for code, row in counts.iterrows():
-        region = dataset.reference.regions[code]
-        if region.point is None:
-            continue
-        rows.append({"region_code": code, "name": localised(region, lang), "lon": region.point[0],
-                     "lat": region.point[1], "figures": int(row.sum()), "targets": int(row["target"]),
-                     "actuals": int(row["actual"])})
-    return pd.DataFrame(rows, columns=["region_code", "name", "lon", "lat", "figures", "targets", "actuals"])
+    regions = dataset.reference.regions
+    codes = [code for code in counts.index if regions[code].point is not None]
+    counts = counts.loc[codes]
+    return pd.DataFrame({
+        "region_code": codes, "name": [localised(regions[code], lang) for code in codes],
+        "lon": [regions[code].point[0] for code in codes], "lat": [regions[code].point[1] for code in codes],
+        "figures": counts.sum(axis=1).to_numpy(dtype="int64"), "targets": counts["target"].to_numpy(dtype="int64"),
+        "actuals": counts["actual"].to_numpy(dtype="int64"),
+    }, columns=["region_code", "name", "lon", "lat", "figures", "targets", "actuals"])
 
 
 def coverage_view(dataset: Dataset, frame: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, list[str], list[str | None]]:
@@ -101,6 +101,9 @@ def basemap() -> dict:
 def overview_map(counts: pd.DataFrame, sources: list[Source], lang: str) -> ChartSpec:
     """Regions as points at their centres, sized by figure count, over a drawn outline.
 
+    The MAX_LABELS regions with the most figures are named on the map; every point names its
+    region on hover (a national data set has thousands, whose names would cover the map).
+
     ``counts`` has region_code, name, lon, lat, figures, targets, actuals.
     """
     outline = basemap()
@@ -109,11 +112,15 @@ def overview_map(counts: pd.DataFrame, sources: list[Source], lang: str) -> Char
                              line={"color": "#b0bec5", "width": 0.8}, showlegend=False, name="outline"))
     hover = [t("overview.map_hover", lang, targets=r.targets, actuals=r.actuals) for r in counts.itertuples()]
     size = (counts["figures"].clip(lower=1) ** 0.5 * 7).clip(upper=60) if len(counts) else []
+    named = counts.index.isin(counts.nlargest(MAX_LABELS, "figures", keep="first").index)
+    positions = pd.Series("top center", index=counts.index)
+    positions[named] = label_positions(counts[named])
     fig.add_trace(go.Scatter(
-        x=counts["lon"], y=counts["lat"], mode="markers+text", text=counts["name"], textposition=label_positions(counts),
-        customdata=list(zip(counts["figures"], hover)), showlegend=False, name="regions",
+        x=counts["lon"], y=counts["lat"], mode="markers+text", text=counts["name"].where(named, ""),
+        textposition=list(positions), customdata=list(zip(counts["figures"], hover, counts["name"])),
+        showlegend=False, name="regions",
         marker={"size": size, "color": COLORS[0], "opacity": 0.75, "line": {"color": "white", "width": 1}},
-        hovertemplate="<b>%{text}</b><br>" + t("overview.figures_n", lang, n="%{customdata[0]}")
+        hovertemplate="<b>%{customdata[2]}</b><br>" + t("overview.figures_n", lang, n="%{customdata[0]}")
         + "<br>%{customdata[1]}<extra></extra>",
     ))
     fig.update_xaxes(range=[73, 136], showgrid=False, zeroline=False, ticksuffix="°")
@@ -124,24 +131,43 @@ def overview_map(counts: pd.DataFrame, sources: list[Source], lang: str) -> Char
     return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
 
 
+MAX_LABELS = 40  # regions named on the map itself
 NEAR_DEGREES = 3.0  # points closer than this (lon/lat degrees) would print their names over each other
 
 
 def label_positions(counts: pd.DataFrame) -> list[str]:
     """Where each point's name goes: above it, unless a neighbour is near (Nan'an and Qijiang are 50 km
-    apart); then the names of neighbours go to alternate sides, left and right, away from each other."""
-    positions = ["top center"] * len(counts)
+    apart); then the names of neighbours go to alternate sides, left and right, away from each other.
+
+    Neighbours are looked up in a grid of NEAR_DEGREES cells, so the time grows with the points, not
+    their square (a national data set has some 3,000).
+    """
     points = list(zip(counts["lon"], counts["lat"]))
+    grid: dict[tuple[int, int], list[int]] = {}
+    for k, (x, y) in enumerate(points):
+        grid.setdefault(_cell(x, y), []).append(k)
+
+    def around(lon: float, lat: float, wide: int, up: int) -> list[int]:
+        col, row = _cell(lon, lat)
+        return [k for c in range(col - wide, col + wide + 1) for r in range(row - 1, row + up + 1) for k in grid.get((c, r), ())]
+
+    positions = ["top center"] * len(points)
     for i, (lon, lat) in enumerate(points):
-        near = [j for j, (x, y) in enumerate(points) if j != i and abs(x - lon) < NEAR_DEGREES and abs(y - lat) < NEAR_DEGREES]
+        near = [j for j in around(lon, lat, 1, 1)
+                if j != i and abs(points[j][0] - lon) < NEAR_DEGREES and abs(points[j][1] - lat) < NEAR_DEGREES]
         if not near:  # a point just south of another (Laibin under Qijiang): its name goes below it
-            above = any(0 < y - lat < 2.5 * NEAR_DEGREES and abs(x - lon) < 1.5 * NEAR_DEGREES for x, y in points)
+            above = any(0 < points[k][1] - lat < 2.5 * NEAR_DEGREES and abs(points[k][0] - lon) < 1.5 * NEAR_DEGREES
+                        for k in around(lon, lat, 2, 3))
             positions[i] = "bottom center" if above else "top center"
             continue
         cluster = sorted([i, *near], key=lambda k: (-points[k][1], points[k][0]))  # north first
         rank = cluster.index(i)
         positions[i] = ("middle left", "middle right", "bottom left", "bottom right")[rank % 4]
     return positions
+
+
+def _cell(lon: float, lat: float) -> tuple[int, int]:
+    return int(lon // NEAR_DEGREES), int(lat // NEAR_DEGREES)
 
 
 def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:

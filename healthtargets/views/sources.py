@@ -42,10 +42,12 @@ def documents_table(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.Data
     return table.sort_values("_date", ascending=False, na_position="last", key=lambda s: s.map(lambda d: d.toordinal() if d else -1)).drop(columns="_date").reset_index(drop=True)
 
 
-def document_figures(display: pd.DataFrame, frame: pd.DataFrame, source_id: str) -> pd.DataFrame:
+def document_figures(dataset: Dataset, frame: pd.DataFrame, source_id: str, lang: str) -> pd.DataFrame:
     """A document's figures in the reader's columns, with the note, in the data set's order."""
+    from .browse import display_frame
+
     rows = frame[frame["source_id"] == source_id]
-    return display.loc[rows.index].assign(note=rows["note"].fillna(""))
+    return display_frame(dataset, rows, lang).assign(note=rows["note"].fillna(""))
 
 
 def document_label(dataset: Dataset, source_id: str, lang: str) -> str:
