@@ -65,10 +65,11 @@ def _value_problems(figure: Figure) -> Found:
         number = getattr(figure, field)
         if number is None:
             continue
-        if not math.isfinite(number):
+        if isinstance(number, float) and not math.isfinite(number):
             return [(field, f"{number} is not a finite number")]
-        if abs(number) > MAGNITUDE_MAX:
-            return [(field, f"{_num(number)} is beyond any figure's magnitude (at most {MAGNITUDE_MAX:g})")]
+        if abs(number) > MAGNITUDE_MAX:  # compared exactly: an int of 400 digits has no float
+            shown = _num(number) if abs(number) < 1e300 else f"a {len(str(abs(number)))}-digit number"
+            return [(field, f"{shown} is beyond any figure's magnitude (at most {MAGNITUDE_MAX:g})")]
     return []
 
 

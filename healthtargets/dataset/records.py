@@ -7,6 +7,7 @@ finding a record's lines by its position.
 
 from __future__ import annotations
 
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,7 @@ from pydantic import BaseModel, ValidationError
 from .errors import Problem
 from .yaml_tree import LineIndex, YamlSyntaxError, load_with_lines
 
+MAX_BYTES = 256 * 2**20  # the largest data file read: some 900,000 figures, and 16 GB of memory to parse
 FIELD_HINTS = {
     "region": "a 6-digit region code written as a quoted string, e.g. \"451300\"",
     "parent": "a 6-digit region code written as a quoted string",
@@ -40,14 +42,49 @@ def display_path(path: Path) -> str:
 
 
 def read_yaml(path: Path, label: str) -> tuple[Any, LineIndex, list[Problem]]:
-    """Data and line index of a YAML file; unreadable or invalid YAML is one problem."""
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return None, LineIndex(), [Problem(label, 1, "", "", "file not found")]
-    except UnicodeDecodeError as exc:
-        return None, LineIndex(), [Problem(label, 1, "", "", f"not UTF-8 text ({exc.reason})")]
+    """Data and line index of a YAML file; a file that cannot be read, or invalid YAML, is one problem."""
+    text, problem = read_text(Path(path), label)
+    if problem is not None:
+        return None, LineIndex(), [problem]
     return parse_yaml(text, label)
+
+
+def read_text(path: Path, label: str) -> tuple[str, Problem | None]:
+    """A data file's text, or the one problem that stops it being read: never a traceback, never a wait.
+
+    A folder, a device or a pipe is refused before it is opened (reading /dev/zero or a FIFO
+    would never end); so is a file over MAX_BYTES. Text must be UTF-8; a UTF-8 byte-order mark is fine.
+    """
+    def refused(message: str, line: int = 1) -> tuple[str, Problem]:
+        return "", Problem(label, line, "", "", message)
+
+    try:
+        info = path.stat()
+    except FileNotFoundError:
+        return refused("file not found")
+    except OSError as exc:
+        return refused(f"cannot be read ({exc.strerror or exc})")
+    if stat.S_ISDIR(info.st_mode):
+        return refused("is a folder, not a file")
+    if not stat.S_ISREG(info.st_mode):
+        return refused("is not a regular file (a device, pipe or socket)")
+    if info.st_size > MAX_BYTES:
+        return refused(f"is {_size(info.st_size)}; files over {_size(MAX_BYTES)} are not read")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        return refused(f"cannot be read ({exc.strerror or exc})")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return refused("is UTF-16 text: save it as UTF-8")
+    try:
+        return data.decode("utf-8"), None
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        return refused(f"is not UTF-8 text (byte 0x{data[exc.start]:02x} at line {line}): save it as UTF-8", line)
+
+
+def _size(n: int) -> str:
+    return f"{n / 2**20:,.0f} MB" if n >= 2**20 else f"{n:,} bytes"
 
 
 def parse_yaml(text: str, label: str) -> tuple[Any, LineIndex, list[Problem]]:

@@ -7,8 +7,11 @@ amounts totals), and every metric of a group must have the group's unit.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+
+import pint
 
 from .errors import Problem
 from .records import display_path, positions, read_yaml, validate_records
@@ -29,24 +32,24 @@ def check_reference(data_dir: Path) -> tuple[Reference | None, list[Problem]]:
     if units is None:
         return None, problems
     metrics_label = display_path(data_dir / "metrics.yaml")
-    raw, lines, found = read_yaml(data_dir / "metrics.yaml", metrics_label)
+    raw, lines, found = _table(data_dir / "metrics.yaml", metrics_label, ("categories", "groups", "metrics"))
     problems += found
-    raw = raw if isinstance(raw, dict) else {}
     tables = {}
     for section, model, noun in (("categories", Category, "category"), ("groups", Group, "group"),
                                  ("metrics", Metric, "metric"), ("families", Family, "family")):
-        if section == "families" and raw.get(section) is None:
-            tables[section] = []  # families are optional
+        if (section == "families" and raw.get(section) is None) or found:
+            tables[section] = []  # families are optional; a file that could not be read has no records
             continue
-        tables[section], found = validate_records(raw.get(section), model, section, noun, metrics_label, lines)
-        problems += found
+        tables[section], more = validate_records(raw.get(section), model, section, noun, metrics_label, lines)
+        problems += more
 
     regions_label = display_path(data_dir / "regions.yaml")
-    raw_regions, region_lines, found = read_yaml(data_dir / "regions.yaml", regions_label)
+    raw_regions, region_lines, found = _table(data_dir / "regions.yaml", regions_label, ("regions",))
     problems += found
-    raw_regions = raw_regions if isinstance(raw_regions, dict) else {}
-    regions, found = validate_records(raw_regions.get("regions"), Region, "regions", "region", regions_label, region_lines)
-    problems += found
+    regions = []
+    if not found:
+        regions, more = validate_records(raw_regions.get("regions"), Region, "regions", "region", regions_label, region_lines)
+        problems += more
 
     reference = Reference(
         categories={c.key: c for c in tables["categories"]},
@@ -64,17 +67,46 @@ def check_reference(data_dir: Path) -> tuple[Reference | None, list[Problem]]:
     return reference, problems
 
 
+def _table(path: Path, label: str, sections: tuple[str, ...]) -> tuple[dict, LineIndex, list[Problem]]:
+    """A reference file's mapping of sections, or the one problem that stops it being read."""
+    raw, lines, problems = read_yaml(path, label)
+    if problems:
+        return {}, lines, problems
+    keys = " and ".join(", ".join(f"'{s}'" for s in sections).rsplit(", ", 1))
+    if raw is None:
+        return {}, lines, [Problem(label, 1, "", "", f"has no data (empty, or comments only): it needs {keys}")]
+    if not isinstance(raw, dict):
+        return {}, lines, [Problem(label, 1, "", "", f"must be a mapping with the keys {keys}")]
+    return raw, lines, []
+
+
 def _unit_table(path: Path) -> tuple[UnitTable | None, list[Problem]]:
     label = display_path(path)
-    raw, _, problems = read_yaml(path, label)
+    raw, lines, problems = read_yaml(path, label)
     if problems:
         return None, problems
     try:
         units = UnitTable.from_data(raw)
-        units.registry  # noqa: B018 - build it now so a bad definition shows here
-    except Exception as exc:  # noqa: BLE001 - pint raises many kinds; each is a bad unit table
+    except ValueError as exc:
         return None, [Problem(label, 1, "", "", f"unreadable unit table: {exc}")]
-    return units, []
+    registry = pint.UnitRegistry(None)
+    problems = [Problem(label, lines.line(("definitions", i)), "", "definitions", message)
+                for i, message in enumerate(_definition_problem(d, registry) for d in units.definitions) if message]
+    return (None if problems else units), problems
+
+
+def _definition_problem(definition: Any, registry: pint.UnitRegistry) -> str | None:
+    """Why pint cannot read one definition of units.yaml (defining it in registry), in one line; None when it can."""
+    if not isinstance(definition, str):
+        return f"{definition!r} is not a definition (write 'name = expression')"
+    try:
+        registry.define(definition)
+    except pint.errors.DefinitionSyntaxError as exc:
+        reason = re.sub(r" \(<class '[^']*'>\)", "", str(exc).splitlines()[0])
+        return f"'{definition}' cannot be read: {reason}"
+    except Exception:  # noqa: BLE001 - pint's parser raises TypeError and others for text it cannot parse
+        return f"'{definition}' is not a definition pint can read (write 'name = expression')"
+    return None
 
 
 def _at(lines: LineIndex, section: str, where: dict, key: str):

@@ -47,7 +47,8 @@ def check_targets(data: Any, lines: LineIndex, label: str, ref: Reference
 
     by_id = {s.id: s for s in sources}
     # Ids of every source record, valid or not: a figure of an invalid source is not "unknown".
-    source_ids = {item.get("id") for item in data.get("sources") or [] if isinstance(item, dict)}
+    raw_sources = data.get("sources") if isinstance(data.get("sources"), list) else []
+    source_ids = {item.get("id") for item in raw_sources if isinstance(item, dict)}
     source_at, figure_at = locator(data.get("sources"), "sources", lines), locator(data.get("figures"), "figures", lines)
     for source in sources:
         if source.region not in ref.regions:

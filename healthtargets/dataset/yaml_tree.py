@@ -26,6 +26,15 @@ Path_ = tuple  # ('figures', 3, 'unit')
 Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when PyYAML was built with it
 MAX_DEPTH = 40  # data files of ours nest five levels deep
 MAX_ALIASES = 100  # re-uses of an anchored list or mapping
+# What YAML 1.1 allows in a stream (PyYAML's reader refuses the rest, without saying where).
+_NOT_PRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+# Numbers as people write them. YAML 1.1 also reads 010 as 8, 0x1A as 26, 1_000 as 1000 and 1:30
+# as 90: in a data file each is a slip more likely than a meaning, so they are refused.
+_PLAIN_NUMBER = {
+    "tag:yaml.org,2002:int": re.compile(r"[-+]?(0|[1-9][0-9]*)"),
+    "tag:yaml.org,2002:float": re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"),
+}
+_COLLECTION_TAGS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 _BRACKETS = re.compile(r"[\[\]{}]")
 _LEAD = re.compile(r"^[ -]*", re.MULTILINE)
 _SCALAR_PROBLEMS = {
@@ -68,13 +77,13 @@ class LineIndex:
 
 def load_with_lines(text: str) -> tuple[Any, LineIndex]:
     """The data of a YAML text and the line of each of its records and fields."""
+    _check_characters(text)
     _check_depth(text)
     loader = Loader(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        raise YamlSyntaxError(mark.line + 1 if mark else 1, f"invalid YAML: {exc.problem or exc.context}") from None
+        raise YamlSyntaxError(*_located(exc)) from None
     except yaml.YAMLError as exc:
         raise YamlSyntaxError(1, f"invalid YAML: {exc}") from None
     finally:
@@ -83,6 +92,15 @@ def load_with_lines(text: str) -> tuple[Any, LineIndex]:
     if root is None:
         return None, index
     return _Builder(loader, index).document(root), index
+
+
+def _check_characters(text: str) -> None:
+    """Refuse a character YAML does not allow (a control character, NUL), saying where it is."""
+    found = _NOT_PRINTABLE.search(text)
+    if found:
+        line = text.count("\n", 0, found.start()) + 1
+        column = found.start() - (text.rfind("\n", 0, found.start()) + 1) + 1
+        raise YamlSyntaxError(line, f"control character U+{ord(found.group()):04X} at column {column}: YAML does not allow it")
 
 
 def _check_depth(text: str) -> None:
@@ -193,7 +211,12 @@ class _Builder:
         return mapping
 
     def visit(self, node: yaml.Node) -> None:
-        """Count re-visits of a list or mapping (an alias to an anchor): refuse an alias bomb."""
+        """Count re-visits of a list or mapping (an alias to an anchor): refuse an alias bomb.
+
+        Also refuse a tag on a list or mapping (!!python/object/apply:… is one): ours carry none.
+        """
+        if node.tag not in _COLLECTION_TAGS:
+            raise YamlSyntaxError(_line(node), f"unknown tag {node.tag!r}")
         if id(node) in self.seen:
             self.aliases += 1
             if self.aliases > MAX_ALIASES:
@@ -204,12 +227,28 @@ class _Builder:
         constructor = self.loader.yaml_constructors.get(node.tag)
         if constructor is None:
             raise YamlSyntaxError(_line(node), f"unknown tag {node.tag!r}")
+        plain = _PLAIN_NUMBER.get(node.tag)
+        if plain is not None and not plain.fullmatch(node.value):
+            raise YamlSyntaxError(_line(node), f"{_short(node.value)!r} is not a number written plainly"
+                                               " (digits, a decimal point; no leading 0, separators or 0x)")
         try:
             value = constructor(self.loader, node)
         except (ValueError, OverflowError, yaml.YAMLError):
             problem = _SCALAR_PROBLEMS.get(node.tag, "cannot be read")
             raise YamlSyntaxError(_line(node), f"{_short(node.value)!r} {problem}") from None
         return value
+
+
+def _located(exc: yaml.MarkedYAMLError) -> tuple[int, str]:
+    """The line of a YAML error and one sentence: what went wrong, and where what it was reading began."""
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else 1
+    message = f"invalid YAML: {exc.problem or exc.context}"
+    if exc.problem and exc.context and exc.problem.startswith("but "):  # "expected one document, but found another"
+        message = f"invalid YAML: {exc.context}, {exc.problem}"
+    elif exc.problem and exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
+        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    return line, message
 
 
 def _line(node: yaml.Node) -> int:
