@@ -4,7 +4,7 @@ import streamlit as st
 
 from healthtargets.i18n import t
 from healthtargets.views.registry import PAGES
-from ui import data, state
+from ui import data, failure, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
 
@@ -27,7 +27,7 @@ def _home():  # the default page lives at "/"; send it to /overview (or a first 
 page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="home", default=True, visibility="hidden"),
                       *pages], position="sidebar")
 st.sidebar.caption(t("app.title", lang))
-data.loaded(lang)  # invalid data: every page shows the problems and stops here
+data.announce(lang)  # invalid files: the last good data under a banner, or (none ever loaded) the problems, and stop
 data.preview_notice(lang)  # a snippet previewed from "Add a document": say so on every page, with a way to discard it
 state.entered()
-page.run()
+failure.guarded(page.run, lang)

@@ -1,5 +1,7 @@
 """The app as a whole: navigation, language switch, invalid data shown in one box."""
 
+from pathlib import Path
+
 import pytest
 
 from healthtargets.views.registry import CHARTED
@@ -46,3 +48,56 @@ def test_invalid_data_shows_every_problem_in_one_box(open_page, broken_data, pag
     assert "targets_broken_ui.yaml:25: figure hanshan-beds: unit: unknown unit '床'" in text
     assert "targets_broken_ui.yaml:31: figure hanshan-output: source: unknown source 'nowhere-2024'" in text
     assert not at.dataframe and not at.get("plotly_chart")
+
+
+def test_a_file_broken_while_the_server_runs_keeps_the_last_good_data_under_a_banner(open_page, monkeypatch, tmp_path):
+    import shutil
+
+    fixtures = Path(__file__).parent / "fixtures"
+    shutil.copytree(fixtures / "data", tmp_path / "data")
+    targets = tmp_path / "targets.yaml"
+    good = (fixtures / "targets_minimal.yaml").read_text(encoding="utf-8")
+    targets.write_text(good, encoding="utf-8")
+    monkeypatch.setenv("HEALTHTARGETS_TARGETS", str(targets))
+    monkeypatch.setenv("HEALTHTARGETS_DATA", str(tmp_path / "data"))
+    at = open_page("browse", region="130402", lang="en")
+    assert not at.warning and len(at.dataframe[0].value) == 3
+
+    targets.write_text(good.replace("    unit: 张", "    unit: 床"), encoding="utf-8")
+    at.run()
+    assert not at.exception and not at.error
+    (banner,) = at.warning
+    assert banner.value.startswith("The data files have 1 problem(s); pages go on showing the last valid data, loaded at ")
+    assert "targets.yaml:25: figure hanshan-beds: unit: unknown unit '床'" in banner.value
+    assert len(at.dataframe[0].value) == 3  # the last good data, still browsable
+
+    targets.write_text(good.replace("康养产业规模达到40亿元", "康养产业规模达到45亿元").replace("value: 40", "value: 45"),
+                       encoding="utf-8")
+    at.run()
+    assert not at.warning
+    assert "CNY 4.5 bn" in at.dataframe[0].value["value_text"].tolist()  # the fixed file, loaded afresh
+
+
+def test_an_unexpected_failure_shows_a_box_with_a_reference_and_logs_the_traceback(open_page, monkeypatch, caplog):
+    from streamlit import config
+
+    from healthtargets.views import sources
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("disk read failed at /srv/secret/path")
+
+    monkeypatch.setattr(sources, "documents_table", broken)
+    before = config.get_option("client.showErrorDetails")
+    config.set_option("client.showErrorDetails", "none")  # as configured for visitors
+    try:
+        at = open_page("sources", lang="en")
+    finally:
+        config.set_option("client.showErrorDetails", before)
+    assert not at.exception
+    (box,) = at.error
+    assert box.value.startswith("Something went wrong on this page. It has been logged on the server under reference ")
+    assert "/srv/secret" not in box.value
+    reference = box.value.split("reference ")[1].split(".")[0]
+    logged = [r for r in caplog.records if r.name == "healthtargets.dashboard"]
+    assert logged[-1].getMessage() == f"page failed [reference {reference}]"
+    assert "disk read failed at /srv/secret/path" in logged[-1].exc_text

@@ -11,6 +11,7 @@ and snippet, as is the region tree, so the new figures show everywhere.
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,8 +43,13 @@ def paths() -> tuple[Path, Path]:
 
 def _stamp(path: Path, data_dir: Path) -> tuple:
     """File versions: an edit to any data file loads the set afresh."""
-    files = [path, *sorted(data_dir.glob("*.yaml"))]
-    return tuple((str(f), f.stat().st_mtime_ns) for f in files if f.exists())
+    stamps = []
+    for file in [path, *sorted(data_dir.glob("*.yaml"))]:
+        try:
+            stamps.append((str(file), file.stat().st_mtime_ns))
+        except OSError:  # missing, or gone between listing and looking
+            stamps.append((str(file), None))
+    return tuple(stamps)
 
 
 def snippet() -> str | None:
@@ -52,16 +58,32 @@ def snippet() -> str | None:
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
-def _file(path: str, data_dir: str, stamp: tuple) -> Loaded:
-    done = compiled(Path(path), Path(data_dir))
+def _file(path: str, data_dir: str, stamp: tuple) -> Loaded | DatasetInvalid:
+    """A file version's data set, or its problems: a value either way, so a broken version is checked once."""
+    try:
+        done = compiled(Path(path), Path(data_dir))
+    except DatasetInvalid as exc:
+        return exc
     return Loaded(done.dataset, done.frame)
+
+
+@dataclass
+class _Good:
+    stamp: tuple
+    loaded: Loaded
+    at: datetime.datetime
+
+
+# The last version of each data set that loaded, kept for the life of the server: while a curator's
+# edit leaves the files invalid, every page goes on showing it, under a banner listing the problems.
+_LAST_GOOD: dict[tuple[str, str], _Good] = {}
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
 def _merged(path: str, data_dir: str, stamp: tuple, snippet: str) -> Loaded:
     from healthtargets.extract.draft import preview
 
-    real = _file(path, data_dir, stamp)
+    real = _load(path, data_dir, stamp)
     dataset = preview(real.dataset, snippet, Path(data_dir))
     if dataset is real.dataset:  # invalid, or already in the files: nothing to preview
         return real
@@ -69,37 +91,70 @@ def _merged(path: str, data_dir: str, stamp: tuple, snippet: str) -> Loaded:
 
 
 def _load(path: str, data_dir: str, stamp: tuple, snippet: str | None = None) -> Loaded:
-    """The data set of a file version, merged with a snippet when one is given."""
-    return _merged(path, data_dir, stamp, snippet) if snippet else _file(path, data_dir, stamp)
+    """The data set of a file version (the last good one, when that is the version asked for), with a snippet merged."""
+    if snippet:
+        return _merged(path, data_dir, stamp, snippet)
+    good = _LAST_GOOD.get((path, data_dir))
+    if good is not None and good.stamp == stamp:
+        return good.loaded
+    result = _file(path, data_dir, stamp)
+    if isinstance(result, DatasetInvalid):
+        raise result
+    _LAST_GOOD[(path, data_dir)] = _Good(stamp, result, datetime.datetime.now())
+    return result
+
+
+def _state() -> tuple[tuple[str, str, tuple], DatasetInvalid | None]:
+    """The file version pages show, and the current files' problems when they have any.
+
+    Valid files: their version. Invalid files: the last good version, if there was one (else the
+    current one, which cannot load), and the problems.
+    """
+    path, data_dir = (str(p) for p in paths())
+    stamp = _stamp(Path(path), Path(data_dir))
+    result = _file(path, data_dir, stamp)
+    if not isinstance(result, DatasetInvalid):
+        return (path, data_dir, stamp), None
+    good = _LAST_GOOD.get((path, data_dir))
+    return (path, data_dir, good.stamp if good else stamp), result
 
 
 def _key() -> tuple[str, str, tuple, str | None]:
     """The cache key of the session's data: file version, and the snippet when it adds figures."""
-    path, data_dir = paths()
-    key = (str(path), str(data_dir), _stamp(path, data_dir))
+    key, _ = _state()
     text = snippet()
     if text and not _load(*key, text).previewed:  # invalid, or already in the files: the plain data set
         text = None
     return (*key, text)
 
 
+def announce(lang: str) -> None:
+    """Once per run, before the page: when the files have problems, the banner over the last good
+    data, or, when no valid data was ever loaded, one error box listing them, then st.stop()."""
+    key, problems = _state()
+    if problems is None:
+        return
+    good = _LAST_GOOD.get(key[:2])
+    if good is None:
+        st.error(problems_text(problems, lang), icon="⚠️")
+        st.stop()
+    st.warning(problems_text(problems, lang, stale_since=good.at.strftime("%H:%M:%S")), icon="⚠️")
+
+
 def loaded(lang: str) -> Loaded:
-    """The cached data set; on problems, one error box listing them all, then st.stop()."""
-    path, data_dir = paths()
-    if not path.exists():
-        st.error(t("error.missing", lang, path=str(path)))
-        st.stop()
-    try:
-        return _load(*_key())
-    except DatasetInvalid as exc:
-        st.error(problems_text(exc, lang), icon="⚠️")
-        st.stop()
+    """The data set pages show: the files' (with the session's preview), or the last good one (see announce)."""
+    return _load(*_key())
 
 
-def problems_text(exc: DatasetInvalid, lang: str) -> str:
-    """The error box's body: a heading, then every problem verbatim in a code block (never markup)."""
+def problems_text(exc: DatasetInvalid, lang: str, stale_since: str | None = None) -> str:
+    """A box's body: a heading, then every problem verbatim in a code block (never markup).
+
+    stale_since: the time the data still shown was loaded, when pages show the last good data.
+    """
     listing = "\n".join(str(p) for p in exc.problems).replace("`", "'")
-    return f"{t('error.invalid', lang, n=len(exc.problems))}\n\n```text\n{listing}\n```"
+    heading = (t("error.stale", lang, n=len(exc.problems), time=stale_since) if stale_since
+               else t("error.invalid", lang, n=len(exc.problems)))
+    return f"{heading}\n\n```text\n{listing}\n```"
 
 
 def discard_preview() -> None:

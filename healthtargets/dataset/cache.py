@@ -64,7 +64,13 @@ def compiled(path: Path, data_dir: Path, root: Path | None = None) -> Compiled:
     Raises DatasetInvalid (never caching) when the files have problems.
     """
     root = Path(root) if root is not None else cache_dir()
-    targets_bytes = Path(path).read_bytes()
+    try:
+        targets_bytes = Path(path).read_bytes() if Path(path).is_file() else None
+    except OSError:
+        targets_bytes = None
+    if targets_bytes is None:  # missing, a folder, a device, unreadable: the loader says which, located
+        dataset = load_dataset(Path(path), Path(data_dir))
+        return Compiled(dataset, figures_frame(dataset), "built")
     data_key = _digest(code_version(), *(_file_bytes(Path(data_dir) / name) for name in REFERENCE_FILES))
     key = _digest(data_key, targets_bytes)
     entry = root / f"set-{key[:32]}"

@@ -188,8 +188,9 @@ STRINGS: dict[str, str] = {
     "download.one": "Download chart",
     "download.page": "Download all charts on this page (ZIP)",
     # error
-    "error.invalid": "The data file targets.yaml has {n} problem(s); fix them to see the dashboard:",
-    "error.missing": "The data file is missing: {path}",
+    "error.invalid": "The data files have {n} problem(s); fix them to see the dashboard:",
+    "error.stale": "The data files have {n} problem(s); pages go on showing the last valid data, loaded at {time}. Fix them, save, and reload the page:",
+    "error.unexpected": "Something went wrong on this page. It has been logged on the server under reference {ref}. Reload the page to try again; if it happens again, send the maintainers the reference.",
     # format
     "format.labelled": "{label}: {text}",
     # nav

@@ -188,8 +188,9 @@ STRINGS: dict[str, str] = {
     "download.one": "下载图表",
     "download.page": "下载本页全部图表（ZIP）",
     # error
-    "error.invalid": "数据文件 targets.yaml 有 {n} 处问题，修正后页面才能显示：",
-    "error.missing": "找不到数据文件：{path}",
+    "error.invalid": "数据文件有 {n} 处问题，修正后才能显示仪表板：",
+    "error.stale": "数据文件有 {n} 处问题，以下各页仍显示 {time} 载入的上一版有效数据。修正并保存后刷新页面即可：",
+    "error.unexpected": "页面出错了，已记录在服务器日志中（编号 {ref}）。请刷新页面重试；如仍出错，请把编号告诉维护者。",
     # format
     "format.labelled": "{label}：{text}",
     # nav
