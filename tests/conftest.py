@@ -24,7 +24,9 @@ def broken_data(monkeypatch):
 
 @pytest.fixture(autouse=True, scope="session")
 def _cache_of_this_run(tmp_path_factory):
-    """Compiled data sets of this test run go to a folder of its own, not the user's cache."""
+    """Compiled data sets of this test run go to a folder of its own, not the user's cache; errors in full."""
     import os
 
     os.environ.setdefault("HEALTHTARGETS_CACHE", str(tmp_path_factory.mktemp("cache")))
+    # Tests see a failing page's exception itself, not the visitor's box (ui/failure.py).
+    os.environ.setdefault("STREAMLIT_CLIENT_SHOW_ERROR_DETAILS", "full")
