@@ -53,3 +53,33 @@ def test_xlsx_round_trips(frame):
 def test_unknown_format_is_refused(frame):
     with pytest.raises(ValueError, match="unknown table format 'ods'"):
         table_bytes(frame, "ods")
+
+
+HOSTILE = {
+    "=HYPERLINK(\"http://example.com/x\",\"open\")": "'=HYPERLINK(\"http://example.com/x\",\"open\")",
+    "+1+cmd|' /C calc'!A0": "'+1+cmd|' /C calc'!A0",
+    "-2+3": "'-2+3",
+    "@SUM(A1:A2)": "'@SUM(A1:A2)",
+    "\tindented": "'\tindented",
+    "plain note": "plain note",
+}
+
+
+def hostile_frame() -> pd.DataFrame:
+    return pd.DataFrame({"note": list(HOSTILE), "value": [-3.5, 1, 2, 3, 4, 5]})
+
+
+def test_csv_cells_that_start_like_formulas_get_an_apostrophe():
+    read = pd.read_csv(io.BytesIO(table_bytes(hostile_frame(), "csv")), encoding="utf-8-sig")
+    assert list(read["note"]) == list(HOSTILE.values())
+    assert list(read["value"]) == [-3.5, 1, 2, 3, 4, 5]  # numbers stay numbers
+
+
+def test_xlsx_keeps_such_text_as_text_never_a_formula():
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(io.BytesIO(table_bytes(hostile_frame(), "xlsx"))).active
+    cells = [row[0] for row in sheet.iter_rows(min_row=2)]
+    assert [c.value for c in cells] == list(HOSTILE)  # exactly as written
+    assert {c.data_type for c in cells} == {"s"}
+    assert [row[1].value for row in sheet.iter_rows(min_row=2)] == [-3.5, 1, 2, 3, 4, 5]
