@@ -75,6 +75,9 @@ CASES = [
      ["targets.yaml:29: control character U+007F at column 12: YAML does not allow it"]),
     ("a C1 control character", {"targets.yaml": edit("note: null", "note: a\x9bb")},
      ["targets.yaml:29: control character U+009B at column 12: YAML does not allow it"]),
+    ("line and paragraph separators inside a note: lines as an editor counts them",
+     {"targets.yaml": edit("    value: 40", "    value: abc", edit("    note: null", '    note: "a\u2028b\u2029c\x85d"'))},
+     ["targets.yaml:49: figure hanshan-output: value: input should be a valid integer (got 'abc')"]),
     # -- YAML syntax
     ("a tab for indentation", {"targets.yaml": edit("  - id: hanshan-beds", "\t- id: hanshan-beds")},
      ["targets.yaml:16: invalid YAML: found character that cannot start any token"]),

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +35,10 @@ _PLAIN_NUMBER = {
     "tag:yaml.org,2002:int": re.compile(r"[-+]?(0|[1-9][0-9]*)"),
     "tag:yaml.org,2002:float": re.compile(r"[-+]?([0-9]+\.[0-9]*|\.[0-9]+)([eE][-+]?[0-9]+)?|[-+]?\.(inf|Inf|INF)|\.(nan|NaN|NAN)"),
 }
+_ODD_BREAK_CHARS = "\x85\u2028\u2029"
+_ODD_BREAKS = re.compile(f"[{_ODD_BREAK_CHARS}]")
+_YAML_BREAKS = re.compile(f"\r\n|[\n\r{_ODD_BREAK_CHARS}]")
+_EDITOR_LINES: ContextVar[array | None] = ContextVar("editor_lines", default=None)
 _COLLECTION_TAGS = ("tag:yaml.org,2002:seq", "tag:yaml.org,2002:map")
 _BRACKETS = re.compile(r"[\[\]{}]")
 _LEAD = re.compile(r"^[ -]*", re.MULTILINE)
@@ -79,6 +84,14 @@ def load_with_lines(text: str) -> tuple[Any, LineIndex]:
     """The data of a YAML text and the line of each of its records and fields."""
     _check_characters(text)
     _check_depth(text)
+    token = _EDITOR_LINES.set(_editor_lines(text))
+    try:
+        return _load(text)
+    finally:
+        _EDITOR_LINES.reset(token)
+
+
+def _load(text: str) -> tuple[Any, LineIndex]:
     loader = Loader(text)
     try:
         root = loader.get_single_node()
@@ -242,17 +255,35 @@ class _Builder:
 def _located(exc: yaml.MarkedYAMLError) -> tuple[int, str]:
     """The line of a YAML error and one sentence: what went wrong, and where what it was reading began."""
     mark = exc.problem_mark or exc.context_mark
-    line = mark.line + 1 if mark else 1
+    line = _editor_line(mark.line) if mark else 1
     message = f"invalid YAML: {exc.problem or exc.context}"
     if exc.problem and exc.context and exc.problem.startswith("but "):  # "expected one document, but found another"
         message = f"invalid YAML: {exc.context}, {exc.problem}"
-    elif exc.problem and exc.context and exc.context_mark and exc.context_mark.line + 1 != line:
-        message += f" ({exc.context} at line {exc.context_mark.line + 1})"
+    elif exc.problem and exc.context and exc.context_mark and _editor_line(exc.context_mark.line) != line:
+        message += f" ({exc.context} at line {_editor_line(exc.context_mark.line)})"
     return line, message
 
 
 def _line(node: yaml.Node) -> int:
-    return node.start_mark.line + 1
+    return _editor_line(node.start_mark.line)
+
+
+def _editor_line(yaml_line: int) -> int:
+    """The 1-based line an editor shows for a 0-based line of YAML's count."""
+    lines = _EDITOR_LINES.get()
+    return yaml_line + 1 if lines is None else lines[min(yaml_line, len(lines) - 1)]
+
+
+def _editor_lines(text: str) -> array | None:
+    """YAML also breaks lines at NEL, LS and PS (U+0085, U+2028, U+2029), which editors show inside a
+    line: for a text that has any, the editor's line of each of YAML's lines; else None (they agree)."""
+    if not _ODD_BREAKS.search(text):
+        return None
+    lines, line = array("I", [1]), 1
+    for brk in _YAML_BREAKS.finditer(text):
+        line += brk.group() not in _ODD_BREAK_CHARS
+        lines.append(line)
+    return lines
 
 
 def _short(text: str) -> str:
