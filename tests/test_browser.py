@@ -5,16 +5,10 @@ Asserts no error or exception box, every chart drawn, no request to any other ho
 legacy page list; saves a screenshot of each page into test-artifacts/screenshots/.
 """
 
-import os
 import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from pathlib import Path
 
 import pytest
+from live_server import ARGS, CHROMIUM, ROOT, serving, settled
 from playwright import sync_api as playwright
 
 from healthtargets.views.registry import CHARTED
@@ -22,48 +16,16 @@ from healthtargets.views.registry import PAGES as REGISTERED
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parent.parent
 SHOTS = ROOT / "test-artifacts" / "screenshots"
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]
 QUERIES = {"browse": "region=130402", "sources": "doc=hanshan-2024-kangyang-opinions"}  # the view a user would share
 PAGES = {page.key: QUERIES.get(page.key, "") for page in REGISTERED}
 LOCAL = {"localhost", "127.0.0.1"}
 
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server():
-    yield from _serve()
-
-
-def _serve():
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHTARGETS_")}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
-         "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],
-        cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            urllib.request.urlopen(f"{url}/_stcore/health", timeout=1)
-            break
-        except OSError:
-            time.sleep(0.2)
-    else:
-        process.kill()
-        pytest.fail("streamlit did not start")
-    yield url
-    process.terminate()
-    process.wait(timeout=10)
+    with serving() as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +44,7 @@ def _open(browser, url: str):
     hosts: set[str] = set()
     page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
     page.goto(url)
-    page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=30000)
-    page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=30000)
+    settled(page, timeout=30000)
     page.wait_for_timeout(1500)
     return page, hosts
 
@@ -119,7 +80,7 @@ def test_page_by_direct_link(server, browser, name, lang):
 
 def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser):
     """A pages/ folder starts Streamlit in legacy mode; the first hit must still get app.py's pages."""
-    for url in _serve():
+    with serving() as url:
         page, _ = _open(browser, f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan")
         try:
             assert page.locator("h1").first.inner_text().strip() == "Sources"
