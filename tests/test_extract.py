@@ -111,6 +111,18 @@ PHRASES = [
     ("目前已惠及群众1万多人。", [(1, None, None, "万人", "over", "actual")]),
     ("项目总投资1.5-2亿元，新建养老床位2000-3000张。", [(None, 1.5, 2, "亿元", "range", "target"), (None, 2000, 3000, "张", "range", "target")]),
     ("2019年，全县接待游客1,200万人次。", [(1200, None, None, "万人次", "exact", "actual")]),
+    # issue 14, class 1: traditional characters, read after conversion to simplified ones
+    ("到2025年全市中藥材種植面積達到80萬畝。", [(80, None, None, "万亩", "exact", "target")]),
+    ("截至2023年底，全縣養老機構床位數已達1,200張。", [(1200, None, None, "张", "exact", "actual")]),
+    ("力爭健康產業總規模突破500億元。", [(500, None, None, "亿元", "over", "target")]),
+    ("目前全市共有醫養結合機構35家，護理型床位佔比達到六成。", [(35, None, None, "家", "exact", "actual")]),
+    ("預計到2030年，全國老年人口將達到4億人左右。", [(4, None, None, "亿人", "about", "forecast")]),
+    # class 4: noise between a number and its unit: romanisation, markup, full-width spaces
+    ("种植面积达到20万（wàn）亩。", [(20, None, None, "万亩", "exact", "target")]),
+    ("產(chǎn)業(yè)規(guī)模達(dá)到120億元。", [(120, None, None, "亿元", "exact", "target")]),
+    ("全区养老床位已达到<b>3000</b>张。", [(3000, None, None, "张", "exact", "actual")]),
+    ("力争新建康养基地　5　个。", [(5, None, None, "个", "exact", "target")]),
+    ("新增护理型床位 1200&nbsp;张。", [(1200, None, None, "张", "exact", "target")]),
 ]
 
 EXCLUSIONS = [
@@ -179,6 +191,28 @@ def test_exclusion_yields_nothing(phrase):
 def test_table_is_large_enough():
     assert len(PHRASES) >= 60
     assert len(EXCLUSIONS) >= 20
+
+
+def test_traditional_text_is_quoted_as_written_and_its_reading_flagged():
+    text = "到2025年全市中藥材種植面積達到80萬畝，全區養老床位已達3千張。"
+    area, beds = extract(text, doc_year=2024)
+    assert (area.written, area.evidence) == ("80萬畝", "到2025年全市中藥材種植面積達到80萬畝")
+    assert text[area.start:area.end] == area.evidence and text[beds.figure_start:beds.figure_end] == beds.written
+    assert area.confidence == "medium" and "萬→万" in area.note and "畝→亩" in area.note
+    assert area.metric == "herb_planting_area"
+
+
+def test_noise_is_read_past_but_quoted():
+    text = "全县中药材种植面积达到20万（wàn）亩，其中<span>标准化基地</span>3　万亩。"
+    area, bases = extract(text, doc_year=2024)
+    assert (area.value, area.unit, area.written) == (20, "万亩", "20万（wàn）亩")
+    assert (bases.value, bases.unit, bases.written) == (3, "万亩", "3　万亩")
+    assert all(text[c.start:c.end] == c.evidence and c.confidence == "high" for c in (area, bases))
+
+
+def test_a_simplified_text_is_not_flagged_as_converted():
+    [candidate] = extract("到2025年，全市中药材种植面积达到80万亩。", doc_year=2024)
+    assert (candidate.confidence, candidate.note) == ("high", "")
 
 
 def test_evidence_and_figure_offsets_point_into_the_text():

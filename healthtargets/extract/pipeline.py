@@ -17,22 +17,24 @@ Conventions, the same as the curated data set's:
   (十四五, 健康中国2030, 三年行动计划), titles in 《》, short slogans in quotes, 张 as a surname,
   numbers run into Latin letters (5G, 155K).
 
-The steps, each a module: scan (numbers with units, after masks) and zeros find the figures;
-layout, kind, region and metric read each one's context. The function is pure: the text and
+The steps, each a module: normalise (traditional characters, noise), scan (numbers with units,
+after masks) and zeros find the figures; layout, kind, region and metric read each one's
+context. Offsets, evidence and the figure as written are those of the original text. The function is pure: the text and
 the reference tables in, candidates out. It never reads files; :func:`default_catalog` loads
 the tables of the project's ``data/`` once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .candidate import Candidate, Number
 from .catalog import Catalog, default_catalog
 from .kind import Kinds
-from .layout import Layout, document_year
+from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
 from .metric import Metrics
+from .normalise import Normalised, normalise
 from .region import Regions
 from .scan import scan_numbers
 from .vocabulary import BOUND_WORDS_AFTER
@@ -58,12 +60,14 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     Years before it read as actuals (2023年…拥有), 到 a later year as a target.
     """
     catalog = catalog or default_catalog()
+    source = normalise(text)
+    text = source.text
     layout = Layout(text)
     regions = Regions(text, catalog)
     year = doc_year if doc_year is not None else document_year(text)
     context = _Context(layout, Kinds(layout, year, regions), regions, Metrics(layout, catalog), lost_characters(text))
     numbers = sorted(scan_numbers(text, catalog) + scan_zeros(text, catalog), key=lambda n: n.start)
-    return [_candidate(number, context) for number in numbers]
+    return [_in_original(_candidate(number, context), source) for number in numbers]
 
 
 def _candidate(number: Number, context: _Context) -> Candidate:
@@ -90,3 +94,26 @@ def _candidate(number: Number, context: _Context) -> Candidate:
         figure_start=written_start, figure_end=number.end,
         written=text[written_start:number.end], confidence=confidence, note=note,
     )
+
+
+def _in_original(candidate: Candidate, source: Normalised) -> Candidate:
+    """The candidate with its offsets, evidence and figure as written in the original text.
+
+    Characters converted from traditional ones lower the confidence, and the note says which.
+    """
+    if source.offsets is None and not source.converted:
+        return candidate
+    original = source.original
+    figure_start, figure_end = source.span(candidate.figure_start, candidate.figure_end)
+    start, end = source.span(candidate.start, candidate.end)
+    if end - start > EVIDENCE_MAX:  # noise taken out made room that the original does not have
+        start = max(start, figure_end - EVIDENCE_MAX)
+        end = min(end, start + EVIDENCE_MAX)
+    changes = {"start": start, "end": end, "evidence": original[start:end], "figure_start": figure_start,
+               "figure_end": figure_end, "written": original[figure_start:figure_end]}
+    conversions = source.conversions(candidate.start, candidate.end)
+    if conversions:
+        note = f"read in simplified characters ({conversions}): check the reading against the original"
+        changes |= {"confidence": "medium" if candidate.confidence == "high" else candidate.confidence,
+                    "note": "; ".join(n for n in (candidate.note, note) if n)}
+    return replace(candidate, **changes)

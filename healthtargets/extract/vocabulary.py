@@ -12,6 +12,17 @@ certain verbs); those are regular-expression sources, marked as such.
 from __future__ import annotations
 
 # --------------------------------------------------------------------------------------------
+# What is read before anything else (regex sources): noise removed from the text the steps read,
+# the evidence still quoting the original. Traditional characters are converted with OpenCC.
+
+OPENCC_CONFIG = "t2s"  # traditional to simplified, characters and phrases
+NOISE = (
+    ("romanisation in brackets", r"(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]*[）)]"),
+    ("markup", r"<[A-Za-z/!][^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp);|[\u200b-\u200d\ufeff]"),
+    ("spaces after a number", r"(?<=[\d万亿千萬億%％])[ \t\u3000\u00a0]+(?=[^\s\d])"),
+)
+
+# --------------------------------------------------------------------------------------------
 # Numerals
 
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千"  # the characters of a numeral before 万/亿
