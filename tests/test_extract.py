@@ -107,7 +107,6 @@ PHRASES = [
     ("目前全县老年人口十二点五万人。", [(12.5, None, None, "万人", "exact", "actual")]),
     ("全市常住人口为207.78万人。", [(207.78, None, None, "万人", "exact", "actual")]),
     ("全区有三级甲等医院2家、5A级景区3个。", [(2, None, None, "家", "exact", "actual"), (3, None, None, "个", "exact", "actual")]),
-    ("用3年时间基本建成医养结合服务体系。", [(3, None, None, "年", "exact", "target")]),
     ("目前已惠及群众1万多人。", [(1, None, None, "万人", "over", "actual")]),
     ("项目总投资1.5-2亿元，新建养老床位2000-3000张。", [(None, 1.5, 2, "亿元", "range", "target"), (None, 2000, 3000, "张", "range", "target")]),
     ("2019年，全县接待游客1,200万人次。", [(1200, None, None, "万人次", "exact", "actual")]),
@@ -115,7 +114,7 @@ PHRASES = [
     ("到2025年全市中藥材種植面積達到80萬畝。", [(80, None, None, "万亩", "exact", "target")]),
     ("截至2023年底，全縣養老機構床位數已達1,200張。", [(1200, None, None, "张", "exact", "actual")]),
     ("力爭健康產業總規模突破500億元。", [(500, None, None, "亿元", "over", "target")]),
-    ("目前全市共有醫養結合機構35家，護理型床位佔比達到六成。", [(35, None, None, "家", "exact", "actual")]),
+    ("目前全市共有醫養結合機構35家，護理型床位佔比達到六成。", [(35, None, None, "家", "exact", "actual"), (6, None, None, "成", "exact", "actual")]),
     ("預計到2030年，全國老年人口將達到4億人左右。", [(4, None, None, "亿人", "about", "forecast")]),
     # class 4: noise between a number and its unit: romanisation, markup, full-width spaces
     ("种植面积达到20万（wàn）亩。", [(20, None, None, "万亩", "exact", "target")]),
@@ -123,6 +122,24 @@ PHRASES = [
     ("全区养老床位已达到<b>3000</b>张。", [(3000, None, None, "张", "exact", "actual")]),
     ("力争新建康养基地　5　个。", [(5, None, None, "个", "exact", "target")]),
     ("新增护理型床位 1200&nbsp;张。", [(1200, None, None, "张", "exact", "target")]),
+    # class 2: a counter the unit table does not know still gives a candidate (medium confidence)
+    ("全县共有药用植物3120种。", [(3120, None, None, "种", "exact", "actual")]),
+    ("2023年全市中药材产量达到160万吨。", [(160, None, None, "万吨", "exact", "actual")]),
+    ("目前已带动脱贫户1500余户增收。", [(1500, None, None, "户", "over", "actual")]),
+    ("去年全区健康产业增加值占比提高0.8个百分点。", [(0.8, None, None, "个百分点", "exact", "actual")]),
+    ("力争选育中药材良种20个、新品种5种。", [(20, None, None, "个", "exact", "target"), (5, None, None, "种", "exact", "target")]),
+    # class 3: 亿 without 元, 万 without a unit noun
+    ("全市康养产业规模已超过350亿。", [(350, None, None, "亿元", "over", "actual")]),
+    ("到2027年，中医药产业总产值力争达到80亿。", [(80, None, None, "亿元", "exact", "target")]),
+    ("目前全县老年人口约3.2万。", [(3.2, None, None, "万人", "about", "actual")]),
+    ("全年线上问诊量突破50万。", [(50, None, None, "万", "over", "actual")]),
+    # class 5: the bounds of a class are no figures; the counts of the class are
+    ("培育营业收入超50亿元的企业3家、超20亿元的企业8家以上。",
+     [(3, None, None, "家", "exact", "target"), (8, None, None, "家", "at_least", "target")]),
+    ("新建年产值10亿元以上的中药材加工园区2个。", [(2, None, None, "个", "exact", "target")]),
+    ("力争全市营业收入超过1亿元的康养企业达到12家。", [(12, None, None, "家", "exact", "target")]),
+    ("其中种植面积5000亩以上的乡镇6个。", [(6, None, None, "个", "exact", "target")]),
+    ("全区80%以上的村卫生室实现医保结算。", [(80, None, None, "%", "at_least", "target")]),
 ]
 
 EXCLUSIONS = [
@@ -171,6 +188,22 @@ EXCLUSIONS = [
     "拨打12345热线或120急救电话。",
     "为年龄60周岁以上老人提供服务。",
     "十三五以来，全市医疗卫生事业发展迅速。",
+    "用3年时间基本建成医养结合服务体系。",
+    # issue 14, class 5: a class's bound alone
+    "支持年销售额5000万元以上的中药企业开展技术改造。",
+    "对营业收入首次超过10亿元的企业给予奖励。",
+    # class 6: durations of plans and campaigns
+    "实施健康养老五年行动。",
+    "开展两年攻坚，全面提升基层服务能力。",
+    "5年来，全市康养产业持续壮大。",
+    "经过近两年发展，产业已初具规模。",
+    "力争用三年时间补齐养老服务短板。",
+    # class 7: counts of the document's own parts
+    "方案明确了四大工程和八项任务。",
+    "从12个方面提出具体措施。",
+    "出台26条政策措施支持中医药产业发展。",
+    "重点布局九大重点方向。",
+    "规划建设五大中药材产区。",
 ]
 
 
@@ -208,6 +241,18 @@ def test_noise_is_read_past_but_quoted():
     assert (area.value, area.unit, area.written) == (20, "万亩", "20万（wàn）亩")
     assert (bases.value, bases.unit, bases.written) == (3, "万亩", "3　万亩")
     assert all(text[c.start:c.end] == c.evidence and c.confidence == "high" for c in (area, bases))
+
+
+@pytest.mark.parametrize(("phrase", "unit", "confidence", "words"), [
+    ("全县共有药用植物3120种。", "种", "medium", "not in the unit table"),
+    ("2023年全市中药材产量达到160万吨。", "万吨", "medium", "not in the unit table"),
+    ("全市康养产业规模已超过350亿。", "亿元", "medium", "without 元"),
+    ("全年线上问诊量突破50万。", "万", "low", "no unit noun"),
+])
+def test_a_unit_read_with_doubt_lowers_the_confidence_and_says_why(phrase, unit, confidence, words):
+    [candidate] = extract(phrase, doc_year=2024)
+    assert (candidate.unit, candidate.confidence) == (unit, confidence)
+    assert words in candidate.note
 
 
 def test_a_simplified_text_is_not_flagged_as_converted():
@@ -304,17 +349,17 @@ def test_no_metric_when_no_keyword_is_near():
 
 
 def test_run_together_range_in_a_text_that_lost_its_dashes():
-    text = "力争经过35年努力，形成510亿元产值规模，建成20个基地。\n\n            2024725\n"
+    text = "力争培育35家龙头企业，形成510亿元产值规模，建成20个基地。\n\n            2024725\n"
     assert lost_characters(text)
-    years, output, bases = extract(text, doc_year=2024)
-    assert (years.low, years.high, years.unit, years.qualifier, years.confidence) == (3, 5, "年", "range", "low")
-    assert "35" in years.note and "3–5" in years.note
+    firms, output, bases = extract(text, doc_year=2024)
+    assert (firms.low, firms.high, firms.unit, firms.qualifier, firms.confidence) == (3, 5, "家", "range", "low")
+    assert "35" in firms.note and "3–5" in firms.note
     assert (output.low, output.high, output.unit) == (5, 10, "亿元")
     assert (bases.value, bases.qualifier, bases.confidence) == (20, "exact", "high")
 
 
 def test_run_together_numbers_read_literally_in_a_clean_text():
-    text = "力争经过35年努力，形成510亿元产值规模。\n成文日期：2024年7月25日"
+    text = "力争培育35家龙头企业，形成510亿元产值规模。\n成文日期：2024年7月25日"
     assert not lost_characters(text)
     assert [(c.value, c.qualifier) for c in extract(text)] == [(35, "exact"), (510, "exact")]
 

@@ -75,7 +75,7 @@ def _candidate(number: Number, context: _Context) -> Candidate:
     text = context.layout.text
     kind, cues, year = context.kinds.of(number)
     value, low, high, qualifier, note = number.value, number.low, number.high, number.qualifier, number.note
-    confidence = "medium" if note else "high"
+    confidence = number.confidence
     written_start = number.written_start if number.written_start is not None else number.start
     digits = text[number.start:number.end].rstrip(number.unit + BOUND_WORDS_AFTER)
     if context.lost and kind == "target" and qualifier == "exact" and (split := run_together_range(digits)):

@@ -21,9 +21,10 @@ from healthtargets.dataset.numbers import NumeralToken
 from .candidate import Number
 from .catalog import Catalog
 from .masks import mask
+from .nonfigures import no_figure
 from .numerals import numeral_tokens, sane
 from .qualifier import prefix_qualifier, suffix_qualifier
-from .unit import Units
+from .unit import UnitRead, Units
 from .vocabulary import (
     APPROX_AFTER,
     CHINESE_DIGITS,
@@ -31,6 +32,7 @@ from .vocabulary import (
     FULL_WIDTH_PERCENT,
     KEPT_MAGNITUDES,
     MAGNITUDE_WORDS,
+    NOT_ORDINAL_BEFORE,
     ONE,
     ONE_COUNTS,
     ORDINAL_BEFORE,
@@ -76,7 +78,7 @@ def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
         last, i = _range_end(text, tokens, i, first, masked)
         numerals, i = _read_after(text, tokens, i, first, last)
         number = _figure(text, numerals, catalog, units)
-        if number is not None:
+        if number is not None and not no_figure(text, number, catalog):
             found.append(number)
     return found
 
@@ -129,15 +131,15 @@ def _chinese_decimal(text: str, last: NumeralToken, tokens: list[NumeralToken], 
 
 def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Number | None:
     """The figure the numerals and their unit state, or None when they state none."""
-    unit_read = _unit(text, numerals, catalog, units)
-    if unit_read is None:
+    read = _unit(text, numerals, catalog, units)
+    if read is None:
         return None
-    unit, unit_end, note = unit_read
     first, last = numerals.first, numerals.last
-    unit, fold = _fold_magnitude(unit, numerals.magnitude, catalog.units.written)
+    unit, fold = _fold_magnitude(read.unit, numerals.magnitude, catalog.units.written)
     unit = units.rate(unit, first.start)
+    note, confidence = read.note, read.confidence
     if "/" not in unit and not note and (rate := units.per_residents(first.start)):
-        note = f"a rate ({rate}…), which no written unit of the table expresses: check the unit"
+        note, confidence = f"a rate ({rate}…), which no written unit of the table expresses: check the unit", "medium"
     if last is not first:
         low, high = first.bare * fold, (last.bare + numerals.fraction) * fold
         if not low < high:
@@ -149,36 +151,31 @@ def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> N
     if not sane(value, low, high):
         return None
     lead = first.start - len(PERCENT_IN_WORDS) if text.endswith(PERCENT_IN_WORDS, 0, first.start) else first.start
-    qualifier, written_start, bound, end = _qualified(text, qualifier, lead, unit_end)
-    return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound)
+    qualifier, written_start, bound, end = _qualified(text, qualifier, lead, read.end)
+    return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound, confidence=confidence)
 
 
-def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> tuple[str, int, str] | None:
-    """The unit of the numerals, where it ends, and a note when it was inferred; None when none stands."""
+def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> UnitRead | None:
+    """The unit of the numerals: written in the table, implied, an unknown counter, or 万/亿 alone; None when none stands."""
     first, last, p = numerals.first, numerals.last, numerals.end
     unit_match = catalog.unit_re.match(text, p)
-    unit = unit_match.group(0) if unit_match else ""
-    if unit == FULL_WIDTH_PERCENT:
-        unit = "%"
-    unit_end = unit_match.end() if unit_match else p
-    note = ""
-    if not unit and text.endswith(PERCENT_IN_WORDS, 0, first.start):
-        unit, unit_end = "%", p
-    if _is_lone(first, last, unit):
+    read = None
+    if unit_match and units.stands(unit_match.group(0), unit_match.end(), first):
+        unit = "%" if unit_match.group(0) == FULL_WIDTH_PERCENT else unit_match.group(0)
+        read = UnitRead(unit, unit_match.end())
+    elif text.endswith(PERCENT_IN_WORDS, 0, first.start):
+        read = UnitRead("%", p)
+    else:
+        read = units.implied(first, last, p, numerals.magnitude) or units.counter(first, p, numerals.magnitude)
+    if read is None or _is_lone(first, last, read.unit):
         return None
-    if not unit:
-        implied = units.implied(first, last, p, numerals.magnitude)
-        if implied is None:
-            return None
-        unit, note, unit_end = implied
-    elif not units.stands(unit, unit_end, first):
+    before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start].rstrip()
+    ordinal = before.endswith(ORDINAL_BEFORE) and not before.endswith(NOT_ORDINAL_BEFORE)
+    if ordinal != (read.unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
         return None
-    before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start]
-    if before.rstrip().endswith(ORDINAL_BEFORE) != (unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
+    if read.unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
         return None
-    if unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
-        return None
-    return unit, unit_end, note
+    return read
 
 
 def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
@@ -187,9 +184,10 @@ def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
 
 
 def _fold_magnitude(unit: str, magnitude: str, written: dict) -> tuple[str, float]:
-    """万/亿 stay in the unit when the table has the compound (10万亩); everything else folds (3千张 -> 3000)."""
+    """万/亿 stay in the unit when the table has the compound (10万亩) or does not know the unit (160万吨, 207万);
+    everything else folds (3千张 -> 3000)."""
     tail = magnitude[-1] if magnitude and magnitude[-1] in KEPT_MAGNITUDES else ""
-    if tail and tail + unit in written:
+    if tail and (tail + unit in written or unit not in written):  # an unknown unit keeps them as written: 160万吨
         return tail + unit, _fold(magnitude[:-1])
     return unit, _fold(magnitude)
 

@@ -35,6 +35,7 @@ RANGE_SEPARATORS = ("-{1,2}", "—{1,2}", "–", "~", "～", "至", "到", "－"
 PERCENT_IN_WORDS = "百分之"  # 百分之六十 -> 60 %
 FULL_WIDTH_PERCENT = "％"
 ORDINAL_BEFORE = ("第", "前")  # 第3位, 前10位: a rank, read only with the unit 位
+NOT_ORDINAL_BEFORE = ("目前", "当前", "此前", "之前", "以前", "提前", "日前", "年前", "月前", "眼前", "事前")  # 目前7700家
 RANK_UNIT = "位"
 YEAR_UNIT = "年"
 PLAUSIBLE_YEARS = (1900, 2100)  # 2024年 is a year, not a duration
@@ -130,7 +131,7 @@ NOT_A_UNIT_BEFORE = {
 NOT_A_UNIT_LOOKAHEAD = 3  # characters after a unit compared with the words above
 # 张 is a unit before punctuation or these characters; before other characters it begins a name
 ZHANG = "张"
-ZHANG_FOLLOWERS = "以左床病养的及和与等多余，,、。；;：:）)\n 　/"
+ZHANG_FOLLOWERS = "以左床病养的及和与等多余，,、。；;：:）)\n 　/"  # (after Chinese numerals: 31张 is always a unit)
 # 50余万 after one of these nouns counts people: 万人
 PERSON_NOUNS = (
     "医生", "医师", "医护", "护士", "人员", "人才", "人口", "群众", "居民", "老人", "老年人", "患者", "游客",
@@ -142,8 +143,32 @@ COUNT_WORD = "大"
 COUNT_UNIT = "个"
 COUNT_RANGE = (2, 10)
 COUNT_PHRASE_LENGTH = 13
-COUNT_NOT_IN_PHRASE = "之一"
 COUNT_NOT_FOLLOWED_BY = "学会型量力家"
+# Counters the unit table does not know: a number before one still states a figure, offered
+# with medium confidence and a note asking for the unit (3120种, 160万吨, 0.8个百分点)
+COUNTERS = (
+    "个百分点", "百分点", "平方公里", "平方千米", "立方米", "公斤", "千克", "公里", "千米", "吨", "斤", "米", "℃",
+    "种", "户", "味", "件", "倍", "株", "份", "台", "套", "辆", "栋", "幢", "间", "只", "头", "棵", "首", "本",
+    "篇", "册", "科", "属", "类", "对", "组", "宗", "笔", "款", "门", "床", "部门", "县区", "县", "区", "省", "带",
+    "成", "天", "周",
+)
+# … unless it begins a longer word: 3种植, 5成为, 2带动, 3对接
+NOT_A_COUNTER_BEFORE = {
+    "种": ("植", "子", "苗", "业", "质", "养"), "户": ("籍", "外", "口", "型", "均"), "味": ("道", "觉"),
+    "份": ("额", "子"), "台": ("阶", "湾", "州", "账"), "套": ("餐",), "间": ("隔", "接"), "科": ("技", "学", "室", "研", "普", "目"),
+    "属": ("于", "地", "性"), "对": ("接", "口", "外", "于", "象", "标", "比", "话", "照", "应", "策"),
+    "组": ("织", "成", "建", "团", "合"), "床": ("位",),
+    "县": ("域", "级", "城", "委", "政"), "区": ("域", "间", "级", "委", "政", "位", "别"), "省": ("份", "级", "内", "外", "委", "政"),
+    "带": ("动", "来", "头", "领", "给"), "成": ("为", "立", "功", "果", "效", "绩", "本", "员", "熟", "长", "交", "就", "都", "型", "品", "套", "片", "规"),
+    "天": ("然", "津", "数"), "周": ("年", "边", "岁", "期", "转"), "首": ("都", "府", "批", "次", "位", "先"),
+    "本": ("地", "市", "省", "区", "县", "级", "土", "科"), "类": ("似", "型", "别"), "门": ("诊", "户", "类", "槛", "店"),
+}
+# 万 or 亿 with no unit noun after it: a sum of money after these words (产值350亿 -> 亿元)
+MONEY_NOUNS = (
+    "产值", "规模", "收入", "营收", "投资", "销售额", "增加值", "总额", "利润", "税收", "交易额", "成交额", "资金",
+    "金额", "消费", "产出", "效益", "生产总值", "GDP", "补贴", "资产", "营业额", "出口额", "进口额", "签约", "融资",
+)
+MONEY_UNIT = "元"
 # Rates: the unit as written (张, 平方米) becomes a rate after these (regex sources)
 RATE_UNITS = (  # (unit, pattern in the clause before the number, rate unit)
     ("张", r"每千(?:名)?(?:老年人|老人|老年人口)", "张/千名老年人"),
@@ -154,6 +179,35 @@ RATE_UNITS = (  # (unit, pattern in the clause before the number, rate unit)
 PER_RESIDENTS = r"每(?:十|百|千|万|十万)(?:名)?(?:常住)?(?:人口|人|居民|老年人|老人)"
 PHRASE_STOPS = "，,。；;\n"  # where the clause before a number begins, for units and rates
 COUNT_PHRASE_STOPS = "，,。；;、\n"
+
+# --------------------------------------------------------------------------------------------
+# Numbers a unit follows that are still no figures (regex sources, <CLASS> and <PART> standing
+# for the words of the tables of those names)
+
+# The bound of a class: 超50亿元的企业3家 counts firms; 50亿元 only says which firms count
+CLASS_NOUNS = (
+    "企业", "公司", "集团", "品种", "单品", "产品", "项目", "机构", "医院", "乡镇", "村", "园区", "产业园", "基地",
+    "龙头", "品牌", "市场主体", "药企", "药店", "景区",
+)
+CLASS_BOUND_AFTER = (  # after the figure (its 以上/以下 included)
+    r"的\s*(?:<NUM>)(?![\d.%％])",  # 营业收入超过10亿元的4家 (not 6700万亩的11.1%: a share)
+    r"的[^，,。；;、：:\n\d]{0,10}?(?:<CLASS>)",  # 年销售额10亿元以上的中药加工企业
+)
+CLASS_BOUND_WITHOUT_DE = r"[^，,。；;、：:\n\d的]{0,10}?(?:<CLASS>)"  # 超亿元大品种, 200张以上床位…机构: with a bound word
+CLASS_BOUND_WORDS = ("以上", "以下", "超过", "超", "过", "不低于", "不少于")
+SHARE_UNITS = ("%",)
+# The document's own parts: 八项任务, 12个方面, 四大工程, 26条政策 (after a count)
+PART_NOUNS = (
+    "任务", "举措", "措施", "方面", "政策", "工程", "行动", "方向", "领域", "板块", "体系", "区划", "系列", "章",
+    "部分", "条款", "原则", "要点", "战略",
+)
+PART_AFTER = r"[^，,。；;、：:\n\d]{0,2}?(?:<PART>)"
+# … and after 四大 also these (四大产区, 三大产业, 五大系列); 之一: 四大…之一 is no count
+GREAT_NOT_IN_PHRASE = ("之一", "产区", "展区", "园区", "片区", "集聚区", "示范区", "功能区", "区域", "产业", "行业")
+# Durations: 5年来, 连续4年, 用3年时间, 近两年 (a plan's or a campaign's time, not a figure)
+DURATION_UNITS = ("年",)
+DURATION_BEFORE = r"(?:连续|近|经过|用|通过|历时|历经|最近|过去|未来|今后|前)\s*$"
+DURATION_AFTER = r"(?:来|以来|间|内|之内|以内|前|后|里|中|多来|时间|的时间|努力|发展|奋斗|成绩单|行动|攻坚|规划|计划|工程)"
 
 # --------------------------------------------------------------------------------------------
 # Zeros stated in words: 我区还没有规模以上康养产业企业 -> 0 家

@@ -22,5 +22,5 @@ def scan_zeros(text: str, catalog: Catalog) -> list[Number]:
         if unit in catalog.units.written:
             note = f"a zero stated in words ('{match.group('word')}'): the text gives no numeral"
             found.append(Number(0, None, None, unit, "exact", match.start(), match.end(), note,
-                                bound_word=match.group("word"), zero=True))
+                                bound_word=match.group("word"), zero=True, confidence="medium"))
     return found
