@@ -18,7 +18,7 @@ Conventions, the same as the curated data set's:
   numbers run into Latin letters (5G, 155K).
 
 The steps, each a module: normalise (traditional characters, noise), scan (numbers with units,
-after masks) and zeros find the figures; layout, kind, region and metric read each one's
+after masks) and inwords (zeros, orders of magnitude) find the figures; layout, kind, region and metric read each one's
 context. Offsets, evidence and the figure as written are those of the original text. The function is pure: the text and
 the reference tables in, candidates out. It never reads files; :func:`default_catalog` loads
 the tables of the project's ``data/`` once.
@@ -30,15 +30,17 @@ from dataclasses import dataclass, replace
 
 from .candidate import Candidate, Number
 from .catalog import Catalog, default_catalog
+from .inwords import scan_in_words
 from .kind import Kinds
 from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
+from .masks import mask
 from .metric import Metrics
+from .nonfigures import no_figure
 from .normalise import Normalised, normalise
 from .region import Regions
 from .scan import scan_numbers
-from .vocabulary import BOUND_WORDS_AFTER
-from .zeros import scan_zeros
+from .vocabulary import BOUND_WORDS_AFTER, REPEAT_CONTEXT
 
 
 @dataclass
@@ -66,8 +68,26 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     regions = Regions(text, catalog)
     year = doc_year if doc_year is not None else document_year(text)
     context = _Context(layout, Kinds(layout, year, regions), regions, Metrics(layout, catalog), lost_characters(text))
-    numbers = sorted(scan_numbers(text, catalog) + scan_zeros(text, catalog), key=lambda n: n.start)
-    return [_in_original(_candidate(number, context), source) for number in numbers]
+    masked = mask(text)
+    numbers = [n for n in scan_numbers(text, catalog, masked) + scan_in_words(text, catalog, masked)
+               if not no_figure(text, n, catalog)]
+    numbers.sort(key=lambda n: n.start)
+    return _without_repeats([_in_original(_candidate(number, context), source) for number in numbers], source.original)
+
+
+def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less those that repeat an earlier one, as a headline and its article, or a title and
+    its text, do: the same number, unit and metric, and the same words right before it or right after it."""
+    seen: set[tuple] = set()
+    kept = []
+    for candidate in candidates:
+        figure = (candidate.value, candidate.low, candidate.high, candidate.unit, candidate.metric)
+        before = ("before", text[max(0, candidate.figure_start - REPEAT_CONTEXT):candidate.figure_start], *figure)
+        after = ("after", text[candidate.figure_end:candidate.figure_end + REPEAT_CONTEXT], *figure)
+        if before not in seen and after not in seen:
+            kept.append(candidate)
+        seen.update((before, after))
+    return kept
 
 
 def _candidate(number: Number, context: _Context) -> Candidate:

@@ -20,8 +20,6 @@ from healthtargets.dataset.numbers import NumeralToken
 
 from .candidate import Number
 from .catalog import Catalog
-from .masks import mask
-from .nonfigures import no_figure
 from .numerals import numeral_tokens, sane
 from .qualifier import prefix_qualifier, suffix_qualifier
 from .unit import UnitRead, Units
@@ -31,6 +29,7 @@ from .vocabulary import (
     DECIMAL_POINT,
     FULL_WIDTH_PERCENT,
     KEPT_MAGNITUDES,
+    LIST_TAIL,
     MAGNITUDE_WORDS,
     NOT_ORDINAL_BEFORE,
     ONE,
@@ -38,11 +37,14 @@ from .vocabulary import (
     ORDINAL_BEFORE,
     PERCENT_IN_WORDS,
     PLAUSIBLE_YEARS,
+    RANGE_REPEATED_SEPARATORS,
+    RANGE_REPEATED_UNITS,
     RANGE_SEPARATORS,
     RANK_UNIT,
     YEAR_UNIT,
 )
 
+_LIST_TAIL_RE = re.compile(LIST_TAIL)
 _RANGE_SEP_RE = re.compile(r"\s?(?:" + "|".join(RANGE_SEPARATORS) + r")\s?")
 _MAGNITUDE_RUN_RE = re.compile(f"[{''.join(MAGNITUDE_WORDS)}]+")
 _MAGNITUDE_RUN_MAX = 3  # 万亿: magnitude words read after the numerals
@@ -63,10 +65,9 @@ class _Numerals:
     magnitude: str = ""  # magnitude words, those of the token and those that follow it
 
 
-def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
-    """Every number followed by a written unit, with ranges and qualifiers read."""
+def scan_numbers(text: str, catalog: Catalog, masked: bytearray) -> list[Number]:
+    """Every number followed by a written unit, with ranges and qualifiers read; none that starts or ends masked."""
     tokens = numeral_tokens(text)
-    masked = mask(text)
     units = Units(text, catalog.units.written)
     found: list[Number] = []
     i = 0
@@ -78,17 +79,22 @@ def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
         last, i = _range_end(text, tokens, i, first, masked)
         numerals, i = _read_after(text, tokens, i, first, last)
         number = _figure(text, numerals, catalog, units)
-        if number is not None and not no_figure(text, number, catalog):
+        if number is not None:
             found.append(number)
     return found
 
 
 def _range_end(text: str, tokens: list[NumeralToken], i: int, first: NumeralToken, masked: bytearray):
-    """The second numeral of a range (1-2, 1至3, 2—3, 3~5, 一至两) and the next token index; first when none."""
-    sep = _RANGE_SEP_RE.match(text, first.end)
+    """The second numeral of a range (1-2, 1至3, 2—3, 3~5, 一至两, 36%~42%) and the next token index; first when none."""
+    repeated = next((u for u in RANGE_REPEATED_UNITS if text.startswith(u, first.end)), "")
+    sep = _RANGE_SEP_RE.match(text, first.end + len(repeated))
+    if repeated and sep and sep.group(0).strip() not in RANGE_REPEATED_SEPARATORS:  # 从36.9%到65.6% is a change
+        return first, i
     if sep and i < len(tokens) and tokens[i].start == sep.end() and not masked[tokens[i].start]:
-        if not first.magnitude or first.magnitude == tokens[i].magnitude:
-            return tokens[i], i + 1
+        second = tokens[i]
+        if (not first.magnitude or first.magnitude == second.magnitude) and (
+                not repeated or text.startswith(RANGE_REPEATED_UNITS, second.end)):
+            return second, i + 1
     return first, i
 
 
@@ -166,7 +172,8 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Uni
     elif text.endswith(PERCENT_IN_WORDS, 0, first.start):
         read = UnitRead("%", p)
     else:
-        read = units.implied(first, last, p, numerals.magnitude) or units.counter(first, p, numerals.magnitude)
+        read = (units.implied(first, last, p, numerals.magnitude) or units.counter(first, p, numerals.magnitude)
+                or _listed(text, p, first, catalog, units))
     if read is None or _is_lone(first, last, read.unit):
         return None
     before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start].rstrip()
@@ -176,6 +183,18 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Uni
     if read.unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
         return None
     return read
+
+
+def _listed(text: str, p: int, first: NumeralToken, catalog: Catalog, units: Units) -> UnitRead | None:
+    """37.2、22.9、16.0个百分点: the unit written after the last number of a list, for each of them."""
+    tail = _LIST_TAIL_RE.match(text, p) if first.text[0].isdigit() else None
+    if tail is None:
+        return None
+    unit_match = catalog.unit_re.match(text, tail.end())
+    if unit_match and units.stands(unit_match.group(0), unit_match.end(), first):
+        return UnitRead("%" if unit_match.group(0) == FULL_WIDTH_PERCENT else unit_match.group(0), p)
+    counter = units.counter(first, tail.end(), "")
+    return counter._replace(end=p) if counter is not None and counter.unit else None
 
 
 def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:

@@ -30,9 +30,11 @@ from .vocabulary import (
     NOT_A_UNIT_BEFORE,
     NOT_A_UNIT_LOOKAHEAD,
     PER_RESIDENTS,
+    PERCENT_UNITS,
     PERSON_NOUNS,
     PERSON_UNIT,
     PHRASE_STOPS,
+    PLACE_SUFFIXES,
     RATE_UNITS,
     ZHANG,
     ZHANG_FOLLOWERS,
@@ -104,7 +106,7 @@ class Units:
         tail = magnitude[-1:] if magnitude[-1:] in tuple(KEPT_MAGNITUDES) else ""
         if match:
             after = text[match.end():match.end() + NOT_A_UNIT_LOOKAHEAD]
-            if any(after.startswith(word) for word in NOT_A_COUNTER_BEFORE.get(match.group(0), ())):
+            if after[:1] in tuple(PLACE_SUFFIXES) or any(after.startswith(w) for w in NOT_A_COUNTER_BEFORE.get(match.group(0), ())):
                 return None
             unit = tail + match.group(0)
             note = f"unit '{unit}' is not in the unit table (data/units.yaml): add it there, or choose one, before the figure validates"
@@ -124,7 +126,8 @@ class Units:
         after = text[unit_end:unit_end + NOT_A_UNIT_LOOKAHEAD]
         if any(after.startswith(word) for word in NOT_A_UNIT_BEFORE.get(unit, ())):
             return False
-        return not (first.start > 0 and text[first.start - 1].isascii() and text[first.start - 1].isalpha())
+        after_letters = first.start > 0 and text[first.start - 1].isascii() and text[first.start - 1].isalpha()
+        return not after_letters or unit in PERCENT_UNITS  # 5G and A8 are codes; GDP3.5% is a share
 
     def rate(self, unit: str, start: int) -> str:
         """张 after 每千常住人口 is 张/千人; 平方米 after 人均 is 平方米/人."""

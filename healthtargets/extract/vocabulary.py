@@ -32,8 +32,12 @@ KEPT_MAGNITUDES = "万亿"  # the magnitudes a written unit may carry (万亩, �
 DECIMAL_POINT = "点"  # 十二点五
 APPROX_AFTER = "余多"  # 50多万人, 120余场次: "over"
 RANGE_SEPARATORS = ("-{1,2}", "—{1,2}", "–", "~", "～", "至", "到", "－", "−")  # regex sources
+RANGE_REPEATED_SEPARATORS = ("-", "--", "—", "——", "–", "~", "～", "至", "－", "−")  # not 到: 从36.9%到65.6% is a change
+LIST_TAIL = r"(?:、\s*\d+(?:\.\d+)?)+"  # regex source: 37.2、22.9、16.0个百分点 share the last one's unit
 PERCENT_IN_WORDS = "百分之"  # 百分之六十 -> 60 %
 FULL_WIDTH_PERCENT = "％"
+PERCENT_UNITS = ("%", FULL_WIDTH_PERCENT)
+RANGE_REPEATED_UNITS = PERCENT_UNITS  # written at both ends of a range: 36%~42%, 70%至80%
 ORDINAL_BEFORE = ("第", "前")  # 第3位, 前10位: a rank, read only with the unit 位
 NOT_ORDINAL_BEFORE = ("目前", "当前", "此前", "之前", "以前", "提前", "日前", "年前", "月前", "眼前", "事前")  # 目前7700家
 RANK_UNIT = "位"
@@ -78,7 +82,7 @@ MASKS = (
     ("address", r"https?://\S+|www\.\S+"),
     ("phone number", r"\(?0\d{2,3}\)?[-\s]?\d{7,8}"),
     ("mobile number", r"(?<!\d)1[3-9]\d{9}(?!\d)"),
-    ("code of letters and digits", r"(?<![A-Za-z])[A-Za-z]+\d[\dA-Za-z/\-]*|(?<!\d)\d+[A-Za-z][\dA-Za-z/\-]*"),
+    ("code of letters and digits (not GDP3.5%)", r"(?<![A-Za-z])[A-Za-z]+\d[\dA-Za-z/\-]*(?![\d.%％])|(?<!\d)\d+[A-Za-z][\dA-Za-z/\-]*"),
     ("slogan of one-items", r"一[^、，,。；;\n\d]{1,8}(?:、一[^、，,。；;\n\d]{1,8}){2,}"),
     ("party congress", r"(?:十[六七八九]|二十)大"),
     ("political formula or abstract count", r"[两二三四五六七八九十]个(?:<ABSTRACT>)"),
@@ -152,7 +156,8 @@ COUNTERS = (
     "篇", "册", "科", "属", "类", "对", "组", "宗", "笔", "款", "门", "床", "部门", "县区", "县", "区", "省", "带",
     "成", "天", "周",
 )
-# … unless it begins a longer word: 3种植, 5成为, 2带动, 3对接
+# … unless it begins a longer word (3种植, 5成为, 2带动, 3对接) or a place's name (三台县)
+PLACE_SUFFIXES = "县市区镇乡村州"
 NOT_A_COUNTER_BEFORE = {
     "种": ("植", "子", "苗", "业", "质", "养"), "户": ("籍", "外", "口", "型", "均"), "味": ("道", "觉"),
     "份": ("额", "子"), "台": ("阶", "湾", "州", "账"), "套": ("餐",), "间": ("隔", "接"), "科": ("技", "学", "室", "研", "普", "目"),
@@ -171,7 +176,7 @@ MONEY_NOUNS = (
 MONEY_UNIT = "元"
 # Rates: the unit as written (张, 平方米) becomes a rate after these (regex sources)
 RATE_UNITS = (  # (unit, pattern in the clause before the number, rate unit)
-    ("张", r"每千(?:名)?(?:老年人|老人|老年人口)", "张/千名老年人"),
+    ("张", r"(?:每|平均)千(?:名)?(?:老年人|老人|老年人口)", "张/千名老年人"),
     ("张", r"每千(?:名)?(?:常住)?(?:人口|人|居民)", "张/千人"),
     ("平方米", r"人均", "平方米/人"),
 )
@@ -192,6 +197,7 @@ CLASS_NOUNS = (
 CLASS_BOUND_AFTER = (  # after the figure (its 以上/以下 included)
     r"的\s*(?:<NUM>)(?![\d.%％])",  # 营业收入超过10亿元的4家 (not 6700万亩的11.1%: a share)
     r"的[^，,。；;、：:\n\d]{0,10}?(?:<CLASS>)",  # 年销售额10亿元以上的中药加工企业
+    r"[^，,。；;、：:\n\d]{0,10}?(?:<CLASS>)\s*(?:<NUM>)",  # 百亿元级龙头企业3家
 )
 CLASS_BOUND_WITHOUT_DE = r"[^，,。；;、：:\n\d的]{0,10}?(?:<CLASS>)"  # 超亿元大品种, 200张以上床位…机构: with a bound word
 CLASS_BOUND_WORDS = ("以上", "以下", "超过", "超", "过", "不低于", "不少于")
@@ -218,6 +224,12 @@ ZERO_GAP = 16  # characters between the zero word and the noun
 ZERO_UNITS = {"企业": "家", "公司": "家", "医院": "家", "机构": "家"}  # the rest count in 个
 ZERO_DEFAULT_UNIT = "个"
 
+# Orders of magnitude in words (regex source): 千亿级产业集群 (about 1000 亿元), 突破百亿元
+ORDER_WORDS = {"十": 10, "百": 100, "千": 1000}
+ORDER_OF_MAGNITUDE = (
+    r"(?<![\d〇零一二两三四五六七八九十百千万亿])(?P<order>[十百千])(?P<magnitude>亿|万)(?P<yuan>元)?(?P<level>级)?"
+)
+
 # --------------------------------------------------------------------------------------------
 # Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
 
@@ -225,7 +237,8 @@ LOST_CHARACTERS = (
     r"^[ \t\u3000]*(?:20\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])|20\d{2}年\d{2,3})[ \t\u3000]*$"
     r"|〔20\d{3,}+(?!\d*〕)"  # possessive: backing off digit by digit would re-read the run each time
 )
-BOUND_WORDS_AFTER = "以上以下以内左右"  # stripped from a figure before it is read as run together
+BOUND_WORDS_AFTER = "以上以下以内左右"
+REPEAT_CONTEXT = 4  # characters before a figure compared to tell a repeat (a headline's) from another figure  # stripped from a figure before it is read as run together
 
 # --------------------------------------------------------------------------------------------
 # Layout
