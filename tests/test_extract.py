@@ -26,6 +26,8 @@ DOC_YEAR = 2024  # the phrases are read as from a document written in 2024
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "extract"
 
 PHRASES = [
+    # (a phrase whose words say too little of its kind, a lone 达到, reads as an actual on its own;
+    # in a document it takes the kind of most of the document's figures: see the tests below)
     # targets: 到…年, 力争, 确保, 新增, bounds, ranges, rates, Chinese numerals
     ("到2025年，全市养老机构护理型床位占比达到55%以上。", [(55, None, None, "%", "at_least", "target")]),
     ("力争到2027年，全区中药材种植面积稳定在5万亩左右。", [(5, None, None, "万亩", "about", "target")]),
@@ -47,14 +49,14 @@ PHRASES = [
     ("到2030年，全区体育产业总规模将超过两百亿元。", [(200, None, None, "亿元", "over", "target")]),
     ("力争全区民营医院床位数达到两千五百张。", [(2500, None, None, "张", "exact", "target")]),
     ("新增中药材种植基地十万亩。", [(10, None, None, "万亩", "exact", "target")]),
-    ("康养产业规模年均增长15%以上。", [(15, None, None, "%", "at_least", "target")]),
+    ("康养产业规模年均增长15%以上。", [(15, None, None, "%", "at_least", "actual")]),
     ("推动建成10个以上医养结合示范机构。", [(10, None, None, "个", "at_least", "target")]),
     ("创建3个国家级森林康养基地。", [(3, None, None, "个", "exact", "target")]),
     ("到2025年底前，全市二级以上公立综合医院设置老年医学科的比例达到60%。", [(60, None, None, "%", "exact", "target")]),
     ("确保农村敬老院床位利用率不低于60%。", [(60, None, None, "%", "at_least", "target")]),
     ("全区康养产业从业人员力争达到1.5万人。", [(1.5, None, None, "万人", "exact", "target")]),
     ("力争年接待康养旅游游客200万人次以上。", [(200, None, None, "万人次", "at_least", "target")]),
-    ("健康食品产业产值达到三十亿元。", [(30, None, None, "亿元", "exact", "target")]),
+    ("健康食品产业产值达到三十亿元。", [(30, None, None, "亿元", "exact", "actual")]),
     ("培育规模以上健康食品企业5家。", [(5, None, None, "家", "exact", "target")]),
     ("建设中药材良种繁育基地2000亩。", [(2000, None, None, "亩", "exact", "target")]),
     ("新建、改扩建社区卫生服务中心8所。", [(8, None, None, "所", "exact", "target")]),
@@ -84,7 +86,7 @@ PHRASES = [
     ("预计全市康养产业规模有望达到100亿元。", [(100, None, None, "亿元", "exact", "forecast")]),
     # percent in words, rates, qualifiers
     ("护理型床位占比不低于百分之六十。", [(60, None, None, "%", "at_least", "target")]),
-    ("每千常住人口社会办医床位数达到1.5张。", [(1.5, None, None, "张/千人", "exact", "target")]),
+    ("每千常住人口社会办医床位数达到1.5张。", [(1.5, None, None, "张/千人", "exact", "actual")]),
     ("目前已惠及群众逾50万人。", [(50, None, None, "万人", "over", "actual")]),
     ("签约服务覆盖率力争达80%左右。", [(80, None, None, "%", "about", "target")]),
     ("项目总投资约12亿元，将建设康养床位800张。", [(12, None, None, "亿元", "about", "target"), (800, None, None, "张", "exact", "target")]),
@@ -95,15 +97,15 @@ PHRASES = [
     # Chinese numerals and the conventions of the curated data (千 folds, 万/亿 stay in the unit)
     ("打造五条森林康养步道。", [(5, None, None, "条", "exact", "target")]),
     ("新增二十家连锁化养老服务机构。", [(20, None, None, "家", "exact", "target")]),
-    ("建成养老床位3千张以上，康养产业规模达到40亿元。", [(3000, None, None, "张", "at_least", "target"), (40, None, None, "亿元", "exact", "target")]),
+    ("力争建成养老床位3千张以上，康养产业规模达到40亿元。", [(3000, None, None, "张", "at_least", "target"), (40, None, None, "亿元", "exact", "target")]),
     ("全区规模以上健身康体企业已有31家，产业规模289.3亿元。", [(31, None, None, "家", "exact", "actual"), (289.3, None, None, "亿元", "exact", "actual")]),
     ("组织开展群众体育活动300余场次，50多万人参与。", [(300, None, None, "场次", "over", "target"), (50, None, None, "万人", "over", "target")]),
-    ("在我区布局建设一所三甲综合康复医院。", [(1, None, None, "所", "exact", "target")]),
+    ("在我区布局建设一所三甲综合康复医院。", [(1, None, None, "所", "exact", "actual")]),
     ("我区还没有规模以上康养产业企业。", [(0, None, None, "家", "exact", "actual")]),
     ("重点打造四大体育赛事品牌。", [(4, None, None, "个", "exact", "target")]),
     ("全市共有执业医师超过9.8万名，诊断病例254万例。", [(9.8, None, None, "万名", "over", "actual"), (254, None, None, "万例", "exact", "actual")]),
     ("重庆市的人口老年化率居全国第3位。", [(3, None, None, "位", "exact", "actual")]),
-    ("中药材产业产值同比增长百分之十二点五。", [(12.5, None, None, "%", "exact", "target")]),
+    ("中药材产业产值同比增长百分之十二点五。", [(12.5, None, None, "%", "exact", "actual")]),
     ("目前全县老年人口十二点五万人。", [(12.5, None, None, "万人", "exact", "actual")]),
     ("全市常住人口为207.78万人。", [(207.78, None, None, "万人", "exact", "actual")]),
     ("全区有三级甲等医院2家、5A级景区3个。", [(2, None, None, "家", "exact", "actual"), (3, None, None, "个", "exact", "actual")]),
@@ -117,8 +119,8 @@ PHRASES = [
     ("目前全市共有醫養結合機構35家，護理型床位佔比達到六成。", [(35, None, None, "家", "exact", "actual"), (6, None, None, "成", "exact", "actual")]),
     ("預計到2030年，全國老年人口將達到4億人左右。", [(4, None, None, "亿人", "about", "forecast")]),
     # class 4: noise between a number and its unit: romanisation, markup, full-width spaces
-    ("种植面积达到20万（wàn）亩。", [(20, None, None, "万亩", "exact", "target")]),
-    ("產(chǎn)業(yè)規(guī)模達(dá)到120億元。", [(120, None, None, "亿元", "exact", "target")]),
+    ("种植面积达到20万（wàn）亩。", [(20, None, None, "万亩", "exact", "actual")]),
+    ("產(chǎn)業(yè)規(guī)模達(dá)到120億元。", [(120, None, None, "亿元", "exact", "actual")]),
     ("全区养老床位已达到<b>3000</b>张。", [(3000, None, None, "张", "exact", "actual")]),
     ("力争新建康养基地　5　个。", [(5, None, None, "个", "exact", "target")]),
     ("新增护理型床位 1200&nbsp;张。", [(1200, None, None, "张", "exact", "target")]),
@@ -143,12 +145,23 @@ PHRASES = [
         (1.6, None, None, "个百分点", "exact", "actual")]),
     ("2023年健康产业增加值占全市GDP8.5%。", [(8.5, None, None, "%", "exact", "actual")]),
     ("目前平均千名老人拥有养老床位32张。", [(32, None, None, "张/千名老年人", "exact", "actual")]),
+    # class 9: 预计 about a year already past is an estimate of an actual (the phrases are of 2024) …
+    ("2023年全市康养产业产值预计达到210亿元。", [(210, None, None, "亿元", "exact", "actual")]),
+    ("预计2023年全县中药材种植面积达到45万亩。", [(45, None, None, "万亩", "exact", "actual")]),
+    ("预计到2026年，全市养老床位将达到3万张。", [(3, None, None, "万张", "exact", "forecast")]),
+    ("今年全市康养产业产值预计达到80亿元。", [(80, None, None, "亿元", "exact", "forecast")]),
+    # … and the words of kind speak for their own clause
+    ("2023年全区已建成养老机构26家，到2027年力争达到40家。", [(26, None, None, "家", "exact", "actual"), (40, None, None, "家", "exact", "target")]),
+    ("目前全县中药材种植面积8万亩，计划新增2万亩。", [(8, None, None, "万亩", "exact", "actual"), (2, None, None, "万亩", "exact", "target")]),
+    ("去年新增养老床位500张，今年计划新增800张。", [(500, None, None, "张", "exact", "actual"), (800, None, None, "张", "exact", "target")]),
+    ("全市养老床位由2020年的1.2万张增加到2.5万张，占比提高到60%。", [
+        (1.2, None, None, "万张", "exact", "actual"), (2.5, None, None, "万张", "exact", "actual"), (60, None, None, "%", "exact", "actual")]),
     # class 5: the bounds of a class are no figures; the counts of the class are
     ("培育营业收入超50亿元的企业3家、超20亿元的企业8家以上。",
      [(3, None, None, "家", "exact", "target"), (8, None, None, "家", "at_least", "target")]),
     ("新建年产值10亿元以上的中药材加工园区2个。", [(2, None, None, "个", "exact", "target")]),
     ("力争全市营业收入超过1亿元的康养企业达到12家。", [(12, None, None, "家", "exact", "target")]),
-    ("其中种植面积5000亩以上的乡镇6个。", [(6, None, None, "个", "exact", "target")]),
+    ("其中种植面积5000亩以上的乡镇6个。", [(6, None, None, "个", "exact", "actual")]),
     ("全区80%以上的村卫生室实现医保结算。", [(80, None, None, "%", "at_least", "target")]),
 ]
 
@@ -269,6 +282,21 @@ def test_a_unit_read_with_doubt_lowers_the_confidence_and_says_why(phrase, unit,
 def test_a_figure_repeated_in_the_headline_is_offered_once():
     text = "全省2375个种植基地入驻追溯平台\n本报讯 截至目前，全省已有2375个种植基地入驻追溯平台，标准化生产率达到70%，良种覆盖率达到70%。"
     assert [c.written for c in extract(text, doc_year=2024)] == ["2375个", "70%", "70%"]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("力争新增养老床位500张。\n计划建设康养基地3个。\n健康食品产业产值达到三十亿元。", "target"),
+    ("2023年全县已建成养老机构26家。\n截至去年底，共有床位1800张。\n健康食品产业产值达到三十亿元。", "actual"),
+])
+def test_a_figure_its_words_do_not_decide_takes_the_kind_of_its_document(text, kind):
+    *_, undecided = extract(text, doc_year=2024)
+    assert (undecided.written, undecided.kind) == ("三十亿元", kind)
+
+
+def test_an_estimate_of_a_past_year_says_so():
+    [estimate] = extract("2023年全市康养产业产值预计达到210亿元。", doc_year=2024)
+    assert (estimate.kind, estimate.year) == ("actual", 2023)
+    assert "预计" in estimate.note and "2023" in estimate.note
 
 
 def test_a_simplified_text_is_not_flagged_as_converted():

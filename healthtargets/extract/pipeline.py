@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from .candidate import Candidate, Number
 from .catalog import Catalog, default_catalog
 from .inwords import scan_in_words
-from .kind import Kinds
+from .kind import KindRead, Kinds
 from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
 from .masks import mask
@@ -72,7 +72,9 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     numbers = [n for n in scan_numbers(text, catalog, masked) + scan_in_words(text, catalog, masked)
                if not no_figure(text, n, catalog)]
     numbers.sort(key=lambda n: n.start)
-    return _without_repeats([_in_original(_candidate(number, context), source) for number in numbers], source.original)
+    kinds = context.kinds.of_all(numbers)
+    candidates = [_in_original(_candidate(number, kind, context), source) for number, kind in zip(numbers, kinds)]
+    return _without_repeats(candidates, source.original)
 
 
 def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -90,12 +92,12 @@ def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
     return kept
 
 
-def _candidate(number: Number, context: _Context) -> Candidate:
-    """The number read in its context: kind, year, metric, region and evidence."""
+def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:
+    """The number read in its context: its kind as read, metric, region and evidence."""
     text = context.layout.text
-    kind, cues, year = context.kinds.of(number)
-    value, low, high, qualifier, note = number.value, number.low, number.high, number.qualifier, number.note
-    confidence = number.confidence
+    kind, cues, year, kind_note = read
+    value, low, high, qualifier = number.value, number.low, number.high, number.qualifier
+    confidence, note = number.confidence, "; ".join(n for n in (number.note, kind_note) if n)
     written_start = number.written_start if number.written_start is not None else number.start
     digits = text[number.start:number.end].rstrip(number.unit + BOUND_WORDS_AFTER)
     if context.lost and kind == "target" and qualifier == "exact" and (split := run_together_range(digits)):

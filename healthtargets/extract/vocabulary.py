@@ -274,30 +274,46 @@ LEADING_TIME = (
 )
 
 # --------------------------------------------------------------------------------------------
-# Kind: cues of target (positive weight) and actual (negative), as regex sources
+# Kind: cues of target (positive weight) and actual (negative), as regex sources. A number
+# with no cue at all is read as stated: an actual.
 
-# These speak for their own sentence …
-KIND_CUES = (
+# Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y) …
+SENTENCE_CUES = (
     (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
-    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新增|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点))", 3),
-    (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 3),
-    (r"达到", 1), (r"新增|新建|新评定|新创建", 2), (r"打造|培育|创建|争创|创成", 2),
-    (r"建设", 1), (r"推进|推动", 1), (r"形成", 1), (r"实现", 1), (r"举办", 0.5),
-    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2), (r"用[^，,。；;\n]{1,4}时间", 2),
+    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点|鼓励|支持|安排|投入|启动|实施))", 3),
+    (r"用[^，,。；;\n]{1,4}时间", 2), (r"要(?=[^，,。；;\n]{0,6}(?:达到|达|超过|突破|建成|形成|实现|新增|提高|提升|控制))", 2),
+    (r"目前|当前|现阶段", -4),
+)
+# … what was done or is to be done only for its own clause: in a report 实现增加值2844亿元 or
+# 由30%提高到60% state what was reached, and the verb of one clause says nothing of the next
+CLAUSE_CUES = (
+    # a clause that starts with the verb, no subject before it, is an instruction (建设两个示范区)
+    (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
+    (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 1),
+    (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
+    (r"建设", 0.5), (r"推进|推动", 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
+    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
     (r"已", -5), (r"现有|现已", -4),
     (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
     (r"(?:位)?居(?=全国|全省|全市|全区|第|前)", -3), (r"排名|排在|排第", -3),
     (r"全年", -2), (r"(?<![为除])了(?!解)", -1.5), (r"实际", -2),
     (r"(?:全|我|本)[市区县省镇乡]有", -2), (r"(?<![成作以认])为(?=\s*[\d一二两三四五六七八九十])", -1),
+    (r"同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期", -3), (r"上半年|前三季度|一季度|前两个月", -2),
 )
 # … these frames also for the rest of their paragraph
 FRAME_CUES = (
     (r"下一步|今后|未来|后续", 3),
-    (r"目前|当前|现阶段", -4), (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
+    (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
     (r"去年|上年|前年|上一年", -4),
 )
-FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection
+FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection …
 FORECAST_WEIGHT = 2
+# … unless it is about a year already past when the document was written: an estimate of an actual
+# A target said with 将 of these (or of a wider region) is a projection, not an aim (regex source)
+PROJECTED = r"人口|老年人|老龄化|人均预期寿命"
+# Bounds: a norm (不低于, 至少) speaks for an aim; 以上 and 以下 describe reached figures as well
+NORM_WEIGHT = 3.0
+BOUND_AFTER_WEIGHT = 1.0
 # A year as a cue: 到2025年 (target), 截至2023年底 (actual), 2023年 (before or after the document's year)
 YEAR_CUE = (  # regex source
     r"(?:(?P<pre>到|至|截至|截止|于|在)[ \t\u3000]*)?(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -314,7 +330,7 @@ YEAR_CUE_WEIGHTS = {
     "as_of": -3,  # 截至2023年, 2019年以来
     "by_future": 5,  # 到2025年, after the document's year
     "by_past": -3,  # 到2020年 in a document of 2024: what was reached
-    "undated": 0,  # a year in a document whose own year is unknown
+    "undated": -1.5,  # a year in a document whose own year is unknown: plans write a future year with 到
     "later": 4,  # 2026年 in a document of 2024
     "same": -1,  # 2024年 in a document of 2024
     "earlier": -4,  # 2023年 in a document of 2024
