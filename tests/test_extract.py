@@ -387,9 +387,27 @@ def test_metric_must_fit_the_unit():
     assert money.metric == "selenium_produce_output"
 
 
-def test_no_metric_when_no_keyword_is_near():
-    [candidate] = extract("新建停车位300个", doc_year=2024)
-    assert (candidate.metric, candidate.metric_score) == (None, 0)
+@pytest.mark.parametrize(("text", "which", "metric"), [
+    # issue 14, class 11: the keyword's words need not be written whole …
+    ("全县中药材面积达到8万亩。", 0, "herb_planting_area"),
+    ("目前每千名老人拥有床位33张。", 0, "elderly_care_beds_per_1000_elderly"),
+    ("全省健康产业实现增加值2844亿元。", 0, "health_industry_value_added"),
+    ("中药材种植和初加工产值达到300亿元。", 0, "herb_output_value"),
+    # … what a count counts follows it, up to the next number …
+    ("培育2-3个温泉度假、森林康养、田园休闲等多种类型的特色旅游小镇。", 0, "tourism_towns"),
+    ("推进3个体育公园、2个综合体育场和5条健身步道建设。", 0, "sports_parks"),
+    # … and the document's subject speaks where the figure's own words say little
+    ("到2025年，全市中药材种植面积达到30万亩。\n其中2024年新增种植5万亩。", -1, "herb_planting_area"),
+])
+def test_metric_suggested_from_the_words_near_the_figure(text, which, metric):
+    assert extract(text, doc_year=2024)[which].metric == metric
+
+
+@pytest.mark.parametrize("text", ["新建停车位300个", "新建公共充电桩800个。", "新建公共厕所45座。"])
+def test_a_new_metric_when_no_catalogue_metric_fits_well(text):
+    [candidate] = extract(text, doc_year=2024)
+    assert candidate.metric is None and candidate.metric_score < 0.35
+    assert candidate.confidence == "medium" and "new metric" in candidate.note
 
 
 def test_run_together_range_in_a_text_that_lost_its_dashes():
@@ -399,7 +417,7 @@ def test_run_together_range_in_a_text_that_lost_its_dashes():
     assert (firms.low, firms.high, firms.unit, firms.qualifier, firms.confidence) == (3, 5, "家", "range", "low")
     assert "35" in firms.note and "3–5" in firms.note
     assert (output.low, output.high, output.unit) == (5, 10, "亿元")
-    assert (bases.value, bases.qualifier, bases.confidence) == (20, "exact", "high")
+    assert (bases.value, bases.qualifier) == (20, "exact") and bases.confidence != "low" and "dash" not in bases.note
 
 
 def test_run_together_numbers_read_literally_in_a_clean_text():

@@ -56,6 +56,14 @@ class Candidate:
         return data
 
 
+CONFIDENCES = ("high", "medium", "low")
+
+
+def lowered(confidence: str, note: str, level: str, reason: str) -> tuple[str, str]:
+    """The confidence lowered to level (never raised), and the note with the reason added."""
+    return max(confidence, level, key=CONFIDENCES.index), "; ".join(n for n in (note, reason) if n)
+
+
 def plain_number(value: float | None) -> int | float | None:
     """3000.0 -> 3000, 0.7 -> 0.7, None -> None."""
     if value is None:

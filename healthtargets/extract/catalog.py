@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from healthtargets.dataset.paths import DATA_DIR
-from healthtargets.dataset.reference import Metric, Reference, Region, region_ancestors
+from healthtargets.dataset.reference import Group, Metric, Reference, Region, region_ancestors
 from healthtargets.dataset.units import UnitError, UnitTable
 
 from .vocabulary import FULL_WIDTH_PERCENT, KEPT_MAGNITUDES, REGION_SUFFIXES
@@ -21,7 +21,9 @@ class Catalog:
     units: UnitTable
     metrics: dict[str, Metric] = field(default_factory=dict)
     regions: dict[str, Region] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
     _fits: dict = field(default_factory=dict, repr=False, compare=False)
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # what the steps derive from the tables, once
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Catalog":
@@ -36,7 +38,7 @@ class Catalog:
     @classmethod
     def from_reference(cls, reference: "Reference") -> "Catalog":
         """The tables of a loaded data set's reference."""
-        return cls(reference.units, dict(reference.metrics), dict(reference.regions))
+        return cls(reference.units, dict(reference.metrics), dict(reference.regions), dict(reference.groups))
 
     @cached_property
     def unit_re(self) -> re.Pattern:
@@ -92,6 +94,17 @@ class Catalog:
             except UnitError:
                 self._fits[key] = False
         return self._fits[key]
+
+    def counts(self, unit: str) -> bool:
+        """True for a unit that counts things (个, 家, 所 …; 万家): what follows the count is what it counts."""
+        written = self.units.written.get(unit)
+        return written is not None and "item" in written
+
+    def metric_name(self, key: str) -> str:
+        """The metric's Chinese name: its own, else its group's ('' when neither is known)."""
+        metric = self.metrics[key]
+        group = self.groups.get(metric.group)
+        return metric.zh or (group.zh if group else "")
 
     def region_code(self, name: str) -> str | None:
         return next((code for n, code in self.region_names if n == name), None)

@@ -42,7 +42,7 @@ def no_figure(text: str, number: Number, catalog: Catalog) -> str:
     """What the number is when it is no figure ('the bound of a class' …), else ''."""
     if number.unit in DURATION_UNITS and _duration(text, number):
         return "a duration"
-    if _counts(number.unit, catalog):
+    if catalog.counts(number.unit):
         return "a count of the document's own parts" if _PART_RE.match(text, number.end) else ""
     if number.unit in SHARE_UNITS:  # 87%的二级以上医院: a share of the class, not its bound
         return ""
@@ -56,9 +56,3 @@ def no_figure(text: str, number: Number, catalog: Catalog) -> str:
 def _duration(text: str, number: Number) -> bool:
     before = text[max(0, number.start - _REACH):number.start]
     return bool(_DURATION_BEFORE_RE.search(before) or _DURATION_AFTER_RE.match(text, number.end))
-
-
-def _counts(unit: str, catalog: Catalog) -> bool:
-    """True for a unit that counts things (个, 家, 项): what it counts is the figure, not a bound."""
-    written = catalog.units.written.get(unit)
-    return written is not None and "item" in written

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from .candidate import Candidate, Number
+from .candidate import Candidate, Number, lowered
 from .catalog import Catalog, default_catalog
 from .inwords import scan_in_words
 from .kind import KindRead, Kinds
@@ -67,11 +67,12 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     layout = Layout(text)
     regions = Regions(text, catalog)
     year = doc_year if doc_year is not None else document_year(text)
-    context = _Context(layout, Kinds(layout, year, regions), regions, Metrics(layout, catalog), lost_characters(text))
     masked = mask(text)
     numbers = [n for n in scan_numbers(text, catalog, masked) + scan_in_words(text, catalog, masked)
                if not no_figure(text, n, catalog)]
     numbers.sort(key=lambda n: n.start)
+    metrics = Metrics(layout, catalog, [n.start for n in numbers])
+    context = _Context(layout, Kinds(layout, year, regions), regions, metrics, lost_characters(text))
     kinds = context.kinds.of_all(numbers)
     candidates = [_in_original(_candidate(number, kind, context), source) for number, kind in zip(numbers, kinds)]
     return _without_repeats(candidates, source.original)
@@ -102,11 +103,12 @@ def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:
     digits = text[number.start:number.end].rstrip(number.unit + BOUND_WORDS_AFTER)
     if context.lost and kind == "target" and qualifier == "exact" and (split := run_together_range(digits)):
         value, (low, high), qualifier = None, split, "range"
-        note = (f"the text shows '{digits}': read as {split[0]}–{split[1]}, a dash most likely lost "
-                "in the text's extraction; check the original")
-        confidence = "low"
+        confidence, note = lowered(confidence, note, "low", f"the text shows '{digits}': read as {split[0]}–{split[1]}, "
+                                   "a dash most likely lost in the text's extraction; check the original")
     clause_start, _ = context.layout.span(context.layout.clauses, number.start)
-    metric, score = context.metrics.suggest(number)
+    metric, score, metric_note = context.metrics.suggest(number)
+    if metric_note:
+        confidence, note = lowered(confidence, note, "medium", metric_note)
     start, end = context.layout.evidence(number.start, number.end)
     return Candidate(
         value=value, low=low, high=high, unit=number.unit, qualifier=qualifier,
@@ -135,7 +137,7 @@ def _in_original(candidate: Candidate, source: Normalised) -> Candidate:
                "figure_end": figure_end, "written": original[figure_start:figure_end]}
     conversions = source.conversions(candidate.start, candidate.end)
     if conversions:
-        note = f"read in simplified characters ({conversions}): check the reading against the original"
-        changes |= {"confidence": "medium" if candidate.confidence == "high" else candidate.confidence,
-                    "note": "; ".join(n for n in (candidate.note, note) if n)}
+        reason = f"read in simplified characters ({conversions}): check the reading against the original"
+        confidence, note = lowered(candidate.confidence, candidate.note, "medium", reason)
+        changes |= {"confidence": confidence, "note": note}
     return replace(candidate, **changes)

@@ -274,6 +274,16 @@ LEADING_TIME = (
 )
 
 # --------------------------------------------------------------------------------------------
+# Metric: how fully a keyword's words count, by where they stand (in the number's 、-item, its
+# clause, earlier in its sentence); how much the document's subject counts; below what score no
+# catalogue metric is suggested (a new metric)
+
+METRIC_NEAR = (1.0, 0.7, 0.3)
+METRIC_REACH = 60  # characters either side of a number read for its metric
+METRIC_TOPIC_WEIGHT = 0.3
+METRIC_NEW_BELOW = 0.35
+
+# --------------------------------------------------------------------------------------------
 # Kind: cues of target (positive weight) and actual (negative), as regex sources. A number
 # with no cue at all is read as stated: an actual.
 
