@@ -154,6 +154,9 @@ PHRASES = [
     ("2023年全区已建成养老机构26家，到2027年力争达到40家。", [(26, None, None, "家", "exact", "actual"), (40, None, None, "家", "exact", "target")]),
     ("目前全县中药材种植面积8万亩，计划新增2万亩。", [(8, None, None, "万亩", "exact", "actual"), (2, None, None, "万亩", "exact", "target")]),
     ("去年新增养老床位500张，今年计划新增800张。", [(500, None, None, "张", "exact", "actual"), (800, None, None, "张", "exact", "target")]),
+    # class 8: a rank is at most a rank (unit 位, low confidence), never a count
+    ("全市康养产业综合实力位居全省第5位。", [(5, None, None, "位", "exact", "actual")]),
+    ("中药材种植面积进入全国前十位。", [(10, None, None, "位", "exact", "actual")]),
     ("全市养老床位由2020年的1.2万张增加到2.5万张，占比提高到60%。", [
         (1.2, None, None, "万张", "exact", "actual"), (2.5, None, None, "万张", "exact", "actual"), (60, None, None, "%", "exact", "actual")]),
     # class 5: the bounds of a class are no figures; the counts of the class are
@@ -228,6 +231,10 @@ EXCLUSIONS = [
     "重点布局九大重点方向。",
     "规划建设五大中药材产区。",
     "支持三台县、五华区发展中药材产业。",
+    # class 8: ranks written without 位 are ordinals, no figures
+    "全市养老服务满意度排名全省第一。",
+    "中药材产量连续三年位居全国第一。",
+    "全县健康产业增加值排名第3。",
 ]
 
 
@@ -297,6 +304,23 @@ def test_an_estimate_of_a_past_year_says_so():
     [estimate] = extract("2023年全市康养产业产值预计达到210亿元。", doc_year=2024)
     assert (estimate.kind, estimate.year) == ("actual", 2023)
     assert "预计" in estimate.note and "2023" in estimate.note
+
+
+@pytest.mark.parametrize(("text", "confidence", "words"), [
+    # issue 14, class 10: confidence says how sure the reading is, and the note says why
+    ("到2026年，全区建成养老床位3千张以上。", "high", ""),
+    ("全县共有药用植物3120种。", "medium", "not in the unit table"),
+    ("全市康养产业规模已超过350亿。", "medium", "without 元"),
+    ("全年线上问诊量突破50万。", "low", "no unit noun"),
+    ("新建公共充电桩800个。", "medium", "new metric"),
+    ("全區養老床位已達3000張。", "medium", "simplified characters"),
+    ("全市康养产业综合实力位居全省第5位。", "low", "a rank"),
+    ("力争培育35家龙头企业。\n\n            2024725\n", "low", "dash most likely lost"),
+])
+def test_confidence_reflects_the_evidence_with_its_reasons(text, confidence, words):
+    candidate = extract(text, doc_year=2024)[0]
+    assert candidate.confidence == confidence
+    assert words in candidate.note if words else candidate.note == ""
 
 
 def test_a_simplified_text_is_not_flagged_as_converted():

@@ -182,6 +182,9 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Uni
         return None
     if read.unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
         return None
+    if ordinal:  # 居全国第3位, 进入前十位: at most a rank, never a count
+        return read._replace(note=f"a rank ('{before[-1]}{first.text}{RANK_UNIT}'), not a quantity: keep it only as a rank",
+                             confidence="low")
     return read
 
 
