@@ -323,6 +323,29 @@ def test_confidence_reflects_the_evidence_with_its_reasons(text, confidence, wor
     assert words in candidate.note if words else candidate.note == ""
 
 
+@pytest.mark.parametrize(("text", "regions"), [
+    # issue 14, class 12: each figure's region, the document's own at the level a word names
+    ("发布机构：来宾市人民政府\n全省中药材种植面积达到300万亩，全市达到20万亩，其中金秀瑶族自治县8万亩。",
+     ["450000", "451300", "451324"]),
+    ("发布机构：银川市卫生健康委员会\n全市共有养老机构30家，全区共有养老床位1.2万张。", ["640100", "640000"]),
+    ("发布机构：南岸区人民政府\n全市新增养老床位500张，全区新增床位200张。", ["500000", "500108"]),
+    ("2023年，宁夏中药材种植面积达到120万亩，产量40万吨。\n新华社银川3月5日电 宁夏康养产业产值达到80亿元。",
+     ["640000", "640000", "640000"]),
+    ("文山州三七种植面积达到50万亩。", ["532600"]),
+])
+def test_a_figure_about_the_province_is_the_provinces(text, regions):
+    assert [c.region for c in extract(text, doc_year=2024)] == regions
+
+
+def test_the_document_region_is_the_one_it_names_most_not_its_datelines_or_newspapers():
+    from healthtargets.extract import default_catalog
+    from healthtargets.extract.region import document_region
+
+    text = ("宁夏：养老床位突破3万张\n新华社银川1月5日电 宁夏民政厅介绍，宁夏养老床位突破3万张。\n"
+            "据银川日报报道，全区还将新增床位2000张，全国人均水平仍待提高。")
+    assert document_region(text, default_catalog()) == "640000"
+
+
 def test_a_simplified_text_is_not_flagged_as_converted():
     [candidate] = extract("到2025年，全市中药材种植面积达到80万亩。", doc_year=2024)
     assert (candidate.confidence, candidate.note) == ("high", "")
@@ -383,7 +406,7 @@ def test_forecast_of_the_whole_country_is_not_a_local_target():
     ("银川市卫生健康委员会", "640100"),
 ])
 def test_region_from_the_issuer(issuer, code):
-    text = f"发布机构：{issuer}\n\n全区新增养老床位500张。"
+    text = f"发布机构：{issuer}\n\n新增养老床位500张。"
     [candidate] = extract(text, doc_year=2024)
     assert candidate.region == code
 

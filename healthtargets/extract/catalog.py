@@ -11,7 +11,10 @@ from healthtargets.dataset.paths import DATA_DIR
 from healthtargets.dataset.reference import Group, Metric, Reference, Region, region_ancestors
 from healthtargets.dataset.units import UnitError, UnitTable
 
-from .vocabulary import FULL_WIDTH_PERCENT, KEPT_MAGNITUDES, REGION_SUFFIXES
+from .vocabulary import ETHNIC_GROUPS, FULL_WIDTH_PERCENT, KEPT_MAGNITUDES, REGION_SHORT_LEVEL, REGION_SUFFIX
+
+_REGION_SUFFIX_RE = re.compile(REGION_SUFFIX.replace("<ETHNIC>", "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))))
+_LEVELS = ("country", "province", "prefecture", "county")
 
 
 @dataclass
@@ -50,15 +53,16 @@ class Catalog:
 
     @cached_property
     def region_names(self) -> list[tuple[str, str]]:
-        """(name, code) pairs, full names and short forms, longest first."""
-        pairs = []
-        for code, region in self.regions.items():
-            names = {region.zh}
-            short = _short_region_name(region.zh)
-            if short and len(short) >= 2:
-                names.add(short)
-            pairs += [(name, code) for name in names]
-        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+        """(name, code) pairs, full names and short forms (文山, 文山州), longest first.
+
+        A short form two regions share (文山: the prefecture and its city) names the higher one.
+        """
+        names: dict[str, str] = {}
+        for code, region in sorted(self.regions.items(), key=lambda item: _LEVELS.index(item[1].level)):
+            names.setdefault(region.zh, code)
+            for short in _short_region_names(region.zh):
+                names.setdefault(short, code)
+        return sorted(names.items(), key=lambda p: len(p[0]), reverse=True)
 
     @cached_property
     def region_re(self) -> re.Pattern | None:
@@ -113,12 +117,14 @@ class Catalog:
         return region_ancestors(self.regions, code)
 
 
-def _short_region_name(name: str) -> str:
-    """重庆市 -> 重庆, 金秀瑶族自治县 -> 金秀, 宁夏回族自治区 -> 宁夏."""
-    for suffix in REGION_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            return name[: -len(suffix)]
-    return name
+def _short_region_names(name: str) -> list[str]:
+    """重庆市 -> [重庆], 宁夏回族自治区 -> [宁夏], 文山壮族苗族自治州 -> [文山, 文山州]; none shorter than two characters."""
+    match = _REGION_SUFFIX_RE.search(name)
+    short = name[:match.start()] if match else name
+    if len(short) < 2 or short == name:
+        return []
+    level = next((w for suffix, w in REGION_SHORT_LEVEL.items() if name.endswith(suffix)), "")
+    return [short] + ([short + level] if level else [])
 
 
 @lru_cache(maxsize=1)

@@ -106,6 +106,7 @@ def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:
         confidence, note = lowered(confidence, note, "low", f"the text shows '{digits}': read as {split[0]}–{split[1]}, "
                                    "a dash most likely lost in the text's extraction; check the original")
     clause_start, _ = context.layout.span(context.layout.clauses, number.start)
+    sentence_start, _ = context.layout.span(context.layout.sentences, number.start)
     metric, score, metric_note = context.metrics.suggest(number)
     if metric_note:
         confidence, note = lowered(confidence, note, "medium", metric_note)
@@ -113,7 +114,7 @@ def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:
     return Candidate(
         value=value, low=low, high=high, unit=number.unit, qualifier=qualifier,
         kind=kind, kind_cues=cues, year=year, metric=metric, metric_score=score,
-        region=context.regions.of_clause(number.start, clause_start),
+        region=context.regions.of_clause(number.start, clause_start, sentence_start),
         evidence=text[start:end], start=start, end=end,
         figure_start=written_start, figure_end=number.end,
         written=text[written_start:number.end], confidence=confidence, note=note,

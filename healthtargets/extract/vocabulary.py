@@ -264,13 +264,67 @@ DOCUMENT_NUMBER_YEAR = r"〔\s*((?:19|20)\d{2})\s*〕"
 ISSUER_FIELDS = ("发布机构", "发文单位", "发文机关", "责任部门", "来源")
 ISSUER_LINE_ENDINGS = ("人民政府", "委员会", "办公室", "中心", "局")
 ISSUER_LINE_MAX = 40
-REGION_SUFFIXES = ("回族自治区", "壮族自治区", "维吾尔自治区", "自治区", "瑶族自治县", "自治县", "自治州", "省", "市", "区", "县")
+# A region's short name (regex source): 宁夏回族自治区 -> 宁夏, 文山壮族苗族自治州 -> 文山, 重庆市 -> 重庆;
+# an autonomous prefecture is also written short + 州 (文山州), a league short + 盟
+ETHNIC_GROUPS = (  # as autonomous regions name them, before 族 (维吾尔 has none)
+    "壮", "回", "藏", "蒙古", "朝鲜", "彝", "苗", "侗", "土家", "瑶", "白", "傣", "哈尼", "傈僳", "景颇", "布依", "水",
+    "仫佬", "毛南", "羌", "黎", "畲", "土", "哈萨克", "柯尔克孜", "达斡尔", "鄂温克", "鄂伦春", "满", "锡伯", "纳西",
+    "普米", "独龙", "怒", "拉祜", "佤", "德昂", "阿昌", "仡佬", "撒拉", "保安", "东乡", "裕固", "各",
+)
+REGION_SUFFIX = r"(?:(?:<ETHNIC>)族)*(?:维吾尔)?自治(?:区|州|县|旗)$|[省市区县州盟旗]$"
+REGION_SHORT_LEVEL = {"自治州": "州", "盟": "盟"}
 WIDER_REGIONS = ("全国", "我国", "全球", "全世界")
+COUNTRY_WORDS = ("全国", "我国")  # each names the country as a document's subject …
+COUNTRY_WORD_WEIGHT = 0.5  # … half as much as a region's name: 居全国第一 compares a region with the country
+# Words that name the document's own region by its level: 全省 is the province the document is in
+OWN_REGION_WORD = r"(?:全|我|本)(?P<level>[省市州盟县区旗])"  # regex source
+# … the levels its last character names, the first where the document is of that level or below
+# it; the others only for a region whose name ends in it (重庆市 is a province, 宁夏回族自治区 too)
+OWN_REGION_LEVELS = {
+    "省": ("province",), "市": ("prefecture", "province"), "州": ("prefecture",), "盟": ("prefecture",),
+    "县": ("county",), "旗": ("county",), "区": ("county", "province"),
+}
+# A place named in a dateline (新华社银川4月25日电) or a newspaper's name (十堰日报) is not the subject
+NOT_THE_SUBJECT_AFTER = r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|日报|晚报|晨报|电视台|广播电视台|新闻网)"
+HEADLINE_WEIGHT = 2  # a region named in the text's first line counts this many times
 IN = "在"  # 在全市…: skipped before the region a clause speaks of
 # The time words a clause may begin with before the region it speaks of (regex source, matched at the clause's start)
 LEADING_TIME = (
     r"[\s（(]*(?:(?:到|至|截至|截止)?\s*(?:19|20)\d{2}\s*年(?:底前|底|前|末)?|今年|目前|当前|同时|此外|其中|预计|全年)*"
     r"[\s,，、]*"
+)
+
+# --------------------------------------------------------------------------------------------
+# What a document says of itself (metadata.py): the fields of a government page (their
+# characters may be set apart: 标  题), a notice's title, a letter's letterhead and signature
+
+TITLE_FIELDS = ("标题", "名称", "文件名称")
+META_ISSUER_FIELDS = ("发文单位", "发文机关", "发布机构", "发布单位")  # not 来源: a newspaper is no issuer
+DOC_NUMBER_FIELDS = ("发文字号", "文号")
+DATE_WRITTEN_FIELDS = ("成文日期", "印发日期", "发文日期")
+DATE_PUBLISHED_FIELDS = ("发布日期", "发布时间", "公开日期")
+META_OTHER_FIELDS = ("责任部门", "来源", "索引号", "主题分类", "体裁分类")  # where a field's value ends, at the latest
+# 来政发〔2019〕22号, 皖政秘〔2024〕218号: an issuer's short name ending in a word of the kind of document
+DOC_NUMBER = r"[\u4e00-\u9fff]{0,6}[发字函办秘文令告电通]\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,5}\s*号"
+DOC_NUMBER_LINE_SLACK = 4  # characters besides a 文号 on its line (brackets, spaces) for it to be the document's own
+TITLE_LABEL = r"^\s*[【\[(（]?\s*原?标题\s*[】\])）:：]\s*"  # regex source: 【原标题】 before a headline
+TOP_LINES = 40  # lines at the top of a text (and at its end, for a signature) read for its title and issuer
+NOT_A_HEADLINE = (  # regex sources: lines near the top that are no title (credits, datelines, menus, salutations)
+    "记者", "摄", "来源", "转载", "星期", "收悉", "如下", "您", "编辑", "字体", "打印", r"\d{1,2}:\d{2}", "首页",
+    "当前位置", "[|>»]", "^各", "^[•·*]", "繁体", "无障碍", "登录", "注册", "关怀版", "搜索", "署名",
+)
+NEWS_WORDS = ("记者", "新华社", "本报讯", "中新网", "通讯员", "日电", "报道")  # a text of the press: news_report
+TITLE_ENDINGS = (  # the last words of a notice's or a letter's title
+    "通知", "意见", "方案", "规划", "计划", "复函", "答复", "答复函", "报告", "办法", "决定", "批复", "函", "纲要", "公报", "措施",
+)
+HEADLINE_MAX = 60  # characters of a title or headline line
+SIGNATURE_DATE = r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
+SIGNATURE_REACH = 600  # characters at the end of a text searched for the date it was signed
+SOURCE_TYPE_WORDS = (  # (a word of the title, the kind of source), the first found decides
+    ("统计公报", "statistical_bulletin"), ("政府工作报告", "work_report"), ("提案", "proposal_reply"),
+    ("建议", "suggestion_reply"), ("实施方案", "implementation_plan"), ("行动方案", "implementation_plan"),
+    ("工作方案", "implementation_plan"), ("行动计划", "implementation_plan"), ("实施意见", "implementation_opinions"),
+    ("意见", "implementation_opinions"), ("规划", "plan"), ("发布会", "press_release"),
 )
 
 # --------------------------------------------------------------------------------------------
