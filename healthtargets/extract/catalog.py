@@ -78,16 +78,6 @@ class Catalog:
     def metric_order(self) -> dict[str, int]:
         return {key: i for i, key in enumerate(self.metrics)}
 
-    @cached_property
-    def keyword_index(self) -> dict[str, list[tuple[str, int]]]:
-        """keyword -> [(metric key, rank of the keyword in that metric's list)]."""
-        index: dict[str, list[tuple[str, int]]] = {}
-        for key, metric in self.metrics.items():
-            for rank, keyword in enumerate(metric.keywords):
-                if keyword:
-                    index.setdefault(keyword, []).append((key, rank))
-        return index
-
     def unit_fits(self, written: str, canonical: str) -> bool:
         """True when a written unit converts to a canonical one (万亩 -> mu, not 万亩 -> CNY)."""
         key = (written, canonical)
