@@ -3,7 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from healthtargets.extract import document_year, draft, extract
+from healthtargets.extract import draft, extract, prefill, problems
+from healthtargets.extract.metadata import document_meta
 from healthtargets.extract.text import TextDecodeError, decode_text, text_sha256
 from healthtargets.i18n import localised, name, t
 from ui import data, state
@@ -18,6 +19,19 @@ header(t("add.title", lang), t("add.intro", lang))
 @st.cache_data(show_spinner=False, max_entries=8)
 def _candidates(text: str, data_key: str, _catalog):
     return extract(text, _catalog)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _meta(text: str, data_key: str, _catalog):
+    return document_meta(text, _catalog)
+
+
+def _select(accept: bool) -> None:
+    """Tick or untick "accept" on every candidate, keeping the curator's other corrections."""
+    frame = st.session_state["add.editor.kept"].copy()
+    frame["accept"] = accept
+    st.session_state["add.editor.kept"] = frame
+    st.session_state.pop("add.editor", None)  # drawn anew from the kept frame
 
 
 # 1. the text -------------------------------------------------------------------------------
@@ -44,7 +58,8 @@ if not text.strip():
 digest = text_sha256(raw)
 if st.session_state.get("add.digest") != digest:  # a new text: forget the edits and the snippet of the last one
     previewing = data.PREVIEW_KEY in st.session_state
-    for key in ("add.editor", "add.editor.base", "add.editor.kept", "add.built", data.PREVIEW_KEY):
+    for key in ("add.editor", "add.editor.base", "add.editor.kept", "add.built", data.PREVIEW_KEY,
+                *(f"add.src.{field}" for field in draft.SOURCE_FIELDS)):  # a new document: its own details
         st.session_state.pop(key, None)
     st.session_state["add.digest"] = digest
     if previewing:
@@ -78,6 +93,9 @@ config = {
     "evidence": st.column_config.TextColumn(t("add.col.evidence", lang), width="large"),
     "note": st.column_config.TextColumn(t("add.col.note", lang), width="medium"),
 }
+left, right, _ = st.columns([1, 1, 4])
+left.button(t("add.select_all", lang), key="add.select_all", on_click=_select, args=(True,))
+right.button(t("add.select_none", lang), key="add.select_none", on_click=_select, args=(False,))
 if "add.editor" not in st.session_state:  # drawn anew (first time, or back from another page): resume the last edits
     st.session_state["add.editor.base"] = st.session_state.get("add.editor.kept", draft.candidates_frame(candidates))
 edited = st.data_editor(st.session_state["add.editor.base"], key="add.editor", hide_index=True, column_config=config,
@@ -93,10 +111,15 @@ st.html(draft.highlight_html(text, candidates, set(accepted.index)))
 # 3. the source ----------------------------------------------------------------------------
 st.subheader(t("add.source_head", lang))
 region = draft.suggested_region(candidates)
-defaults = {"add.src.type": "implementation_plan", "add.src.region": region if region in regions else next(iter(regions)),
-            "add.src.id": draft.suggested_source_id(ref, region, document_year(text), "implementation_plan")}
-for key, value in defaults.items():
+filled = prefill.source_fields(_meta(text, str(data.paths()), draft.catalog_of(ref)), ref, "implementation_plan")
+defaults = {"add.src.region": region if region in regions else next(iter(regions))}
+for key, value in (defaults | {f"add.src.{field}": value for field, value in filled.items()}).items():
     st.session_state.setdefault(key, value)
+st.caption(t("add.prefilled", lang))
+base = draft.without(done.dataset, st.session_state.get("add.preview"))  # the data set as in targets.yaml
+duplicate = prefill.already_in(base, st.session_state.get("add.src.doc_number"), st.session_state.get("add.src.title"))
+if duplicate:
+    st.warning(t("add.duplicate", lang, id=duplicate[0], by=t(f"add.duplicate.{duplicate[1]}", lang)))
 with st.form("add.source"):
     left, right = st.columns(2)
     left.text_input(t("add.src.id", lang), key="add.src.id")
@@ -121,7 +144,6 @@ fields = {f: st.session_state.get(f"add.src.{f}") for f in draft.SOURCE_FIELDS}
 source = draft.source_record(fields, digest)
 figures = draft.figure_records(accepted.to_dict("records"), source["id"] or "new-source")
 snippet = draft.snippet_text(source, figures)
-base = draft.without(done.dataset, st.session_state.get("add.preview"))  # the data set as in targets.yaml
 check = draft.check_snippet(snippet, text, base, data.paths()[1])
 st.subheader(t("add.snippet_head", lang))
 if check.valid:
@@ -129,8 +151,11 @@ if check.valid:
     st.download_button(t("add.download", lang), snippet.encode("utf-8"), file_name=f"{source['id']}.yaml",
                        mime="application/x-yaml", key="add.download")
 else:
-    listing = "\n".join(check.problems).replace("`", "'")
-    st.error(f"{t('add.invalid', lang, n=len(check.problems))}\n\n```text\n{listing}\n```")
+    labels = {f["id"]: f"{i} ({row['written']})" for i, (f, row) in enumerate(zip(figures, accepted.to_dict("records")), 1)}
+    plain = problems.plain_problems(check.problems, lang, labels)
+    st.error(t("add.invalid", lang, n=len(plain)) + "\n\n" + "\n".join(f"- {message}" for message in plain))
+    with st.expander(t("add.details", lang)):
+        st.code("\n".join(str(p) for p in check.problems), language="text")
 previewed = snippet if check.valid else None
 if st.session_state.get(data.PREVIEW_KEY) != previewed:  # read by the data loader to preview the figures on every page
     if previewed:

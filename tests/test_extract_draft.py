@@ -25,6 +25,9 @@ from healthtargets.extract.draft import (
     suggested_source_id,
     without,
 )
+from healthtargets.extract.metadata import document_meta
+from healthtargets.extract.prefill import already_in, source_fields
+from healthtargets.extract.problems import plain_problems
 from healthtargets.extract.text import text_sha256
 
 TEXT = (Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt").read_text(encoding="utf-8")
@@ -103,14 +106,15 @@ def test_range_and_zero_candidates_validate(rows, dataset):
 def test_problems_come_from_the_same_validator(rows, dataset):
     check = check_snippet(build(rows, [0], id="Bad Id", date_written="2025-02-30"), TEXT, dataset)
     assert not check.valid
-    assert any("source Bad Id: id: 'Bad Id' is not a lower-case slug" in p for p in check.problems)
-    assert any(p.startswith("snippet.yaml:") and "date_written" in p for p in check.problems)
+    listed = [str(p) for p in check.problems]
+    assert any("source Bad Id: id: 'Bad Id' is not a lower-case slug" in p for p in listed)
+    assert any(p.startswith("snippet.yaml:") and "date_written" in p for p in listed)
 
 
 def test_ids_already_in_the_data_set_are_refused(rows, dataset):
     taken = next(iter(dataset.sources))
     check = check_snippet(build(rows, [0], id=taken), TEXT, dataset)
-    assert f"snippet.yaml: source {taken}: id: already used in targets.yaml" in check.problems
+    assert (f"source {taken}", "id", "already used in targets.yaml") in [(p.record, p.field, p.message) for p in check.problems]
     assert preview(dataset, build(rows, [0], id=taken)) is dataset
 
 
@@ -118,14 +122,15 @@ def test_evidence_must_be_in_the_text(rows, dataset):
     edited = dict(rows[0], evidence="全县共有养老机构26家（改）")
     record = source_record(SOURCE, "ab" * 32)
     check = check_snippet(snippet_text(record, figure_records([edited], record["id"])), TEXT, dataset)
-    assert check.problems == ["snippet.yaml: figure jinxiu-2025-plan-2024-elderly-care-institutions: evidence: not found in the text"]
+    assert [(p.record, p.field, p.message) for p in check.problems] == [
+        ("figure jinxiu-2025-plan-2024-elderly-care-institutions", "evidence", "not found in the text")]
 
 
 def test_lowered_confidence_needs_a_note(rows, dataset):
     edited = dict(rows[0], confidence="medium")
     record = source_record(SOURCE, "ab" * 32)
     check = check_snippet(snippet_text(record, figure_records([edited], record["id"])), TEXT, dataset)
-    assert any(p.endswith("note: confidence is medium: say why in a note") for p in check.problems)
+    assert any(str(p).endswith("note: confidence is medium: say why in a note") for p in check.problems)
 
 
 def test_highlight_escapes_the_text_and_marks_candidates():
@@ -154,3 +159,35 @@ def test_without_takes_a_previewed_snippet_out_again(rows, dataset):
     assert (len(base.figures), set(base.sources)) == (len(dataset.figures), set(dataset.sources))
     assert check_snippet(snippet, TEXT, base).valid
     assert without(dataset, snippet) is dataset and without(dataset, None) is dataset
+
+
+def test_problems_in_plain_words_name_the_figure_and_what_to_do(rows, dataset):
+    edited = dict(rows[0], confidence="medium")
+    record = source_record(SOURCE, "ab" * 32)
+    figures = figure_records([edited], record["id"])
+    check = check_snippet(snippet_text(record, figures), TEXT, dataset)
+    labels = {figures[0]["id"]: "1 (26家)"}
+    assert plain_problems(check.problems, "en", labels) == ["Figure 1 (26家): when confidence is not high, say why in the note."]
+    assert plain_problems(check.problems, "zh", labels) == ["第 1 (26家) 条数据：可信度不是“高”时，请在备注中说明原因。"]
+    bad = source_record(SOURCE | {"id": "Bad Id"}, "ab" * 32)
+    check = check_snippet(snippet_text(bad, figure_records(rows[:1], bad["id"])), TEXT, dataset)
+    assert plain_problems(check.problems, "en", {}) == [  # the figure's id, made of the bad source id, is not told again
+        "The source: the id may hold only lower-case letters, digits and dashes, like laibin-2021-herb-area."]
+
+
+def test_a_document_already_in_the_data_set_by_number_or_title(dataset):
+    source = dataset.sources["laibin-2019-dajiankang-plan"]
+    spaced = source.doc_number.replace("〔", "[").replace("〕", "]").replace("号", " 号")
+    assert already_in(dataset, spaced, None) == (source.id, "doc_number")
+    assert already_in(dataset, None, f"{source.title}（{source.doc_number}）") == (source.id, "title")
+    assert already_in(dataset, "新政发〔2030〕1号", "一份新的文件") is None
+
+
+def test_source_fields_from_what_the_text_says(dataset):
+    meta = document_meta(TEXT, catalog_of(dataset.reference))
+    fields = source_fields(meta, dataset.reference, "plan")
+    assert (fields["doc_number"], fields["date_written"], fields["region"], fields["type"]) == (
+        "金政办发〔2025〕7号", "2025-03-18", "451324", "implementation_plan")
+    assert fields["id"] == "jinxiu-2025-implementation-plan"
+    blank = source_fields(document_meta("新增养老床位500张。", catalog_of(dataset.reference)), dataset.reference, "plan")
+    assert (blank["title"], blank["issuer"], blank["type"], "region" in blank) == ("", "", "plan", False)

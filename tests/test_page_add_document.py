@@ -77,26 +77,82 @@ def test_preview_shows_the_new_figures_for_the_session(open_page):
     assert at.session_state["add.preview"].rstrip() == _snippet(at).rstrip()
 
 
-def test_problems_block_the_download(open_page):
+def test_problems_block_the_download_and_are_said_in_plain_words(open_page):
     at = open_page("add_document", lang="en")
     at.text_area(key="add.text").set_value(TEXT)
     at.run()
     _accept(at, 0)
     _fill_source(at, id="Not A Slug", date_written="2025-13-40")
     [error] = at.error
-    assert error.value.startswith("The snippet has ")
-    assert "source Not A Slug: id: 'Not A Slug' is not a lower-case slug like laibin-2021-herb-area" in error.value
-    assert "date_written" in error.value
+    assert error.value.startswith("The snippet has 2 problem(s); fix them to download it:")
+    assert ("- The source: the id may hold only lower-case letters, digits and dashes, like laibin-2021-herb-area."
+            in error.value)
+    assert "- The source: write the date it was written as YYYY-MM-DD (for example 2024-07-25), or leave it blank." in error.value
+    assert "snippet.yaml" not in error.value and "is not a lower-case slug" not in error.value  # not the validator's words
+    assert "is not a lower-case slug" in at.code[0].value  # which stay at hand, folded away
     assert not at.get("download_button")
     assert "add.preview" not in at.session_state
 
 
+def test_problems_are_said_in_the_pages_language(open_page):
+    at = open_page("add_document", lang="zh")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    edited = {"accept": True, "evidence": "全县共有养老机构26家（改）"}
+    at.session_state["add.editor"] = {"edited_rows": {0: edited}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    _fill_source(at)
+    assert at.error[0].value == "片段有 1 处问题，修正后才能下载：\n\n- 第 1 (26家) 条数据：原文依据在文本中找不到，请与原文保持一字不差。"
+    _fill_source(at, id="Not A Slug")
+    assert "- 来源信息：编号只能用小写英文字母、数字和连字符，例如 laibin-2021-herb-area。" in at.error[0].value
+
+
 def test_nothing_accepted_is_a_problem(open_page):
-    at = open_page("add_document")
+    at = open_page("add_document", lang="en")
     at.text_area(key="add.text").set_value(TEXT)
     at.run()
     _fill_source(at)
-    assert "snippet.yaml: figures: none accepted" in at.error[0].value
+    assert "- Tick “accept” for at least one candidate figure." in at.error[0].value
+
+
+def test_the_source_is_filled_in_from_the_text(open_page):
+    at = open_page("add_document", lang="en")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    fields = {f: at.text_input(key=f"add.src.{f}").value for f in ("title", "issuer", "doc_number", "date_written", "id")}
+    assert fields == {"title": "金秀瑶族自治县人民政府办公室关于印发金秀瑶族自治县康养产业发展三年行动方案的通知",
+                      "issuer": "金秀瑶族自治县人民政府办公室", "doc_number": "金政办发〔2025〕7号",
+                      "date_written": "2025-03-18", "id": "jinxiu-2025-implementation-plan"}
+    assert at.selectbox(key="add.src.region").value == "451324"
+    assert at.selectbox(key="add.src.type").value == "implementation_plan"
+    assert "Filled in from the text where it says so: check each field." in [c.value for c in at.caption]
+    assert not at.warning  # not yet in the data set
+
+
+def test_a_document_already_in_the_data_set_is_recognised(open_page):
+    at = open_page("add_document", lang="en")
+    taken = load_dataset().sources["laibin-2019-dajiankang-plan"]
+    at.text_area(key="add.text").set_value(f"发文字号：{taken.doc_number}\n到2025年，全市新增养老床位3000张。")
+    at.run()
+    [warning] = at.warning
+    assert warning.value.startswith("This document is already in the data set as “laibin-2019-dajiankang-plan” (the same document number).")
+    at.text_area(key="add.text").set_value(f"{taken.title}\n到2025年，全市新增养老床位3000张。")
+    at.run()
+    assert "(the same title)" in at.warning[0].value
+
+
+def test_select_all_and_select_none(open_page):
+    at = open_page("add_document", lang="en")
+    at.text_area(key="add.text").set_value(TEXT)
+    at.run()
+    _accept(at, 3)
+    at.button(key="add.select_all").click().run()
+    [editor] = at.data_editor
+    assert editor.value["accept"].all() and "26 accepted." in [c.value for c in at.caption]
+    at.button(key="add.select_none").click().run()
+    [editor] = at.data_editor
+    assert not editor.value["accept"].any() and "0 accepted." in [c.value for c in at.caption]
+    assert at.button(key="add.select_all").label == "Select all"
 
 
 def test_text_is_escaped_in_the_highlighted_view(open_page):

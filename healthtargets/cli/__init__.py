@@ -1,31 +1,23 @@
 """Command line: python -m healthtargets validate | figures | schema | …
 
 Every command turns core errors into one clear message per problem and exits 2;
-nothing shows a traceback.
+nothing shows a traceback. Only the command named on the command line is set up, and each
+imports what it needs when it runs: a command that draws no chart starts without plotly, and
+``extract --help`` without pandas or pint.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from pathlib import Path
 
 from healthtargets.dataset.errors import CliError, DatasetInvalid
-from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import load_dataset
-from healthtargets.dataset.paths import SCHEMA_PATH, targets_path
-from healthtargets.dataset.records import display_path
-from healthtargets.dataset.schema import json_schema
-from healthtargets.dataset.tables import FORMATS, table_bytes
-
-from . import charts as cli_charts
-from . import extract as cli_extract
-from . import stats as cli_stats
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else argv
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if not hasattr(args, "func"):
         parser.print_help()
@@ -42,7 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: list[str] | None = None) -> argparse.ArgumentParser:
+    """The parser with every command, or only the one argv names (its first word not an option)."""
     parser = argparse.ArgumentParser(
         prog="python -m healthtargets",
         description="Curated targets of Chinese local health-industry plans: validate, export, chart, extract.",
@@ -51,6 +44,15 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+    named = next((word for word in argv or () if not word.startswith("-")), None)
+    known = {name for names, _ in _COMMANDS for name in names}
+    for names, register in _COMMANDS:
+        if named not in known or named in names:
+            register(commands)
+    return parser
+
+
+def _register_validate(commands) -> None:
     _add(commands, "validate", cmd_validate,
          "Check targets.yaml: schema, ids, references, ranges, evidence, years, units.",
          "python -m healthtargets validate\n  python -m healthtargets validate targets.yaml --texts ../shared/seeds",
@@ -58,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
              p.add_argument("path", nargs="?", default=None, help="the targets file (default: $HEALTHTARGETS_TARGETS, else the project's targets.yaml)"),
              p.add_argument("--texts", metavar="DIR", help="folder of source texts: check each source's sha256 and that every evidence occurs in its text"),
          ))
+
+
+def _register_figures(commands) -> None:
+    from healthtargets.dataset.tables import FORMATS
+
     _add(commands, "figures", cmd_figures,
          "Write the tidy figures table (one row per figure, normalised values).",
          "python -m healthtargets figures --format xlsx --output figures.xlsx\n  python -m healthtargets figures --format json | head",
@@ -66,14 +73,39 @@ def build_parser() -> argparse.ArgumentParser:
              p.add_argument("--output", metavar="FILE", help="write here instead of standard output"),
              p.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: $HEALTHTARGETS_TARGETS, else the project's targets.yaml)"),
          ))
+
+
+def _register_schema(commands) -> None:
     _add(commands, "schema", cmd_schema,
          "Write the JSON Schema of targets.yaml (schema/targets.schema.json), or check it is current.",
          "python -m healthtargets schema\n  python -m healthtargets schema --check",
          lambda p: p.add_argument("--check", action="store_true", help="exit 2 if the checked-in schema is stale"))
+
+
+def _register_extract(commands) -> None:
+    from . import extract as cli_extract
+
     cli_extract.register(commands)
+
+
+def _register_charts(commands) -> None:
+    from . import charts as cli_charts
+
     cli_charts.register(commands)
+
+
+def _register_stats(commands) -> None:
+    from . import stats as cli_stats
+
     cli_stats.register(commands)
-    return parser
+
+
+# (the names a register function adds, the function), in the order --help lists them
+_COMMANDS = (
+    (("validate",), _register_validate), (("figures",), _register_figures), (("schema",), _register_schema),
+    (("extract", "extract-eval"), _register_extract), (("charts",), _register_charts),
+    (("stats",), _register_stats),
+)
 
 
 def _add(commands, name, func, summary, example, arguments) -> argparse.ArgumentParser:
@@ -87,6 +119,10 @@ def _add(commands, name, func, summary, example, arguments) -> argparse.Argument
 
 
 def cmd_validate(args) -> int:
+    from healthtargets.dataset.load import load_dataset
+    from healthtargets.dataset.paths import targets_path
+    from healthtargets.dataset.records import display_path
+
     path = Path(args.path) if args.path else targets_path()
     dataset = load_dataset(path, texts_dir=Path(args.texts) if args.texts else None)
     checked = f", evidence checked against {display_path(Path(args.texts))}" if args.texts else ""
@@ -95,6 +131,10 @@ def cmd_validate(args) -> int:
 
 
 def cmd_figures(args) -> int:
+    from healthtargets.dataset.frame import figures_frame
+    from healthtargets.dataset.load import load_dataset
+    from healthtargets.dataset.tables import table_bytes
+
     dataset = load_dataset(args.targets)
     data = table_bytes(figures_frame(dataset), args.format)
     if args.output:
@@ -109,6 +149,12 @@ def cmd_figures(args) -> int:
 
 
 def cmd_schema(args) -> int:
+    import json
+
+    from healthtargets.dataset.paths import SCHEMA_PATH
+    from healthtargets.dataset.records import display_path
+    from healthtargets.dataset.schema import json_schema
+
     text = json.dumps(json_schema(), ensure_ascii=False, indent=2) + "\n"
     if args.check:
         current = SCHEMA_PATH.read_text(encoding="utf-8") if SCHEMA_PATH.exists() else ""

@@ -1,7 +1,8 @@
 """Command line of the extraction assistant: ``extract`` and ``extract-eval``.
 
 healthtargets/cli.py calls :func:`register` with its subparsers; each handler writes to
-standard output and returns the exit status. Bad input raises CliError (exit 2). A reader
+standard output and returns the exit status. The extraction is imported by the handlers, not
+here, so that ``--help`` starts at once. Bad input raises CliError (exit 2). A reader
 that stops reading (``extract FILE | head -3``) ends the output quietly, not with a traceback.
 """
 
@@ -13,18 +14,8 @@ import os
 import sys
 from pathlib import Path
 
-import yaml
-
 from healthtargets.dataset.errors import CliError
-from healthtargets.dataset.paths import TARGETS_PATH
-from healthtargets.extract import extract
-from healthtargets.extract.evaluate import (
-    AIMS,
-    EvaluationError,
-    evaluate,
-    format_report,
-)
-from healthtargets.extract.text import read_source, text_sha256
+from healthtargets.extract.aims import aims_text
 
 FORMATS = ("yaml", "json")
 USUAL_ENCODINGS = ("utf-8", "utf-8-sig", "gb18030")  # any other is a guess, and the user is told
@@ -56,30 +47,39 @@ def register(subparsers) -> None:
     parser.add_argument("--format", choices=FORMATS, default="yaml", help="output format (default: yaml)")
     parser.set_defaults(func=cmd_extract)
 
-    aims = ", ".join(f"{name.replace('_', ' ')} ≥ {aim:.0%}" for name, aim in AIMS.items())
     parser = subparsers.add_parser(
         "extract-eval",
-        help="Compare the extraction with the curated figures: recall, precision, kind accuracy.",
+        help="Compare the extraction with curated figures or answer keys: recall, precision, kind, metric.",
         description=(
-            "Run the extraction on every source text in DIR whose sha256 is a source's text_sha256 in "
-            "targets.yaml, and compare its candidates with that source's curated figures: recall, "
-            f"precision and kind accuracy per document and overall (aims: {aims})."
+            "Run the extraction on every text in DIR whose sha256 is a source's text_sha256 or excerpt_sha256 "
+            "in targets.yaml (or, with --answers, an answer key's excerpt_sha256), and compare its candidates "
+            "with that source's figures: recall, precision, kind accuracy and metric top-1 per document and "
+            f"overall (aims: {aims_text()})."
         ),
         epilog=(
             "example:\n"
             "  python -m healthtargets extract-eval --texts ../shared/seeds\n"
-            "  python -m healthtargets extract-eval --texts ../shared/seeds --details --check"
+            "  python -m healthtargets extract-eval --texts ../shared/seeds --details --check\n"
+            "  python -m healthtargets extract-eval --texts ../staging/texts --answers benchmarks/unseen/answers"
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--texts", metavar="DIR", required=True, help="folder of source texts")
-    parser.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: the project's targets.yaml)")
+    figures = parser.add_mutually_exclusive_group()
+    figures.add_argument("--targets", metavar="PATH", default=None, help="the targets file (default: the project's targets.yaml)")
+    figures.add_argument("--answers", metavar="DIR", default=None,
+                         help="a folder of answer keys (<document>.yaml, as benchmarks/unseen/answers) instead of targets.yaml")
     parser.add_argument("--details", action="store_true", help="also list missed figures, extra candidates and disagreements")
     parser.add_argument("--check", action="store_true", help="exit 1 when an aim is not met")
     parser.set_defaults(func=cmd_extract_eval)
 
 
 def cmd_extract(args) -> int:
+    import yaml
+
+    from healthtargets.extract import extract
+    from healthtargets.extract.text import read_source, text_sha256
+
     path = Path(args.file)
     text, data, encoding = read_source(path)
     if encoding not in USUAL_ENCODINGS:
@@ -101,9 +101,16 @@ def _record(data: dict) -> dict:
 
 
 def cmd_extract_eval(args) -> int:
-    targets = Path(args.targets) if args.targets else TARGETS_PATH
+    from healthtargets.dataset.paths import TARGETS_PATH
+    from healthtargets.extract import default_catalog
+    from healthtargets.extract.evaluate import EvaluationError, evaluate, evaluate_answers
+    from healthtargets.extract.report import format_report
+
     try:
-        evaluation = evaluate(Path(args.texts), targets)
+        if args.answers:
+            evaluation = evaluate_answers(Path(args.answers), Path(args.texts), default_catalog())
+        else:
+            evaluation = evaluate(Path(args.texts), Path(args.targets) if args.targets else TARGETS_PATH)
     except EvaluationError as exc:
         raise CliError(str(exc)) from exc
     _write(format_report(evaluation, details=args.details))

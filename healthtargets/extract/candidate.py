@@ -20,6 +20,7 @@ class Number:
     written_start: int | None = None  # where the figure as written starts (a qualifier word before it)
     bound_word: str = ""  # the word that states a bound (以上, 不低于) or a zero (还没有)
     zero: bool = False
+    confidence: str = "high"  # lower when the reading is in doubt; note says why
 
 
 @dataclass(frozen=True)
@@ -53,6 +54,14 @@ class Candidate:
             data[key] = plain_number(data[key])
         data["kind_cues"] = list(self.kind_cues)
         return data
+
+
+CONFIDENCES = ("high", "medium", "low")
+
+
+def lowered(confidence: str, note: str, level: str, reason: str) -> tuple[str, str]:
+    """The confidence lowered to level (never raised), and the note with the reason added."""
+    return max(confidence, level, key=CONFIDENCES.index), "; ".join(n for n in (note, reason) if n)
 
 
 def plain_number(value: float | None) -> int | float | None:

@@ -8,10 +8,13 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from healthtargets.dataset.paths import DATA_DIR
-from healthtargets.dataset.reference import Metric, Reference, Region, region_ancestors
+from healthtargets.dataset.reference import Group, Metric, Reference, Region, region_ancestors
 from healthtargets.dataset.units import UnitError, UnitTable
 
-from .vocabulary import FULL_WIDTH_PERCENT, KEPT_MAGNITUDES, REGION_SUFFIXES
+from .vocabulary import ETHNIC_GROUPS, FULL_WIDTH_PERCENT, KEPT_MAGNITUDES, REGION_SHORT_LEVEL, REGION_SUFFIX
+
+_REGION_SUFFIX_RE = re.compile(REGION_SUFFIX.replace("<ETHNIC>", "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))))
+_LEVELS = ("country", "province", "prefecture", "county")
 
 
 @dataclass
@@ -21,7 +24,9 @@ class Catalog:
     units: UnitTable
     metrics: dict[str, Metric] = field(default_factory=dict)
     regions: dict[str, Region] = field(default_factory=dict)
+    groups: dict[str, Group] = field(default_factory=dict)
     _fits: dict = field(default_factory=dict, repr=False, compare=False)
+    cache: dict = field(default_factory=dict, repr=False, compare=False)  # what the steps derive from the tables, once
 
     @classmethod
     def load(cls, data_dir: Path = DATA_DIR) -> "Catalog":
@@ -36,7 +41,7 @@ class Catalog:
     @classmethod
     def from_reference(cls, reference: "Reference") -> "Catalog":
         """The tables of a loaded data set's reference."""
-        return cls(reference.units, dict(reference.metrics), dict(reference.regions))
+        return cls(reference.units, dict(reference.metrics), dict(reference.regions), dict(reference.groups))
 
     @cached_property
     def unit_re(self) -> re.Pattern:
@@ -48,15 +53,16 @@ class Catalog:
 
     @cached_property
     def region_names(self) -> list[tuple[str, str]]:
-        """(name, code) pairs, full names and short forms, longest first."""
-        pairs = []
-        for code, region in self.regions.items():
-            names = {region.zh}
-            short = _short_region_name(region.zh)
-            if short and len(short) >= 2:
-                names.add(short)
-            pairs += [(name, code) for name in names]
-        return sorted(pairs, key=lambda p: len(p[0]), reverse=True)
+        """(name, code) pairs, full names and short forms (文山, 文山州), longest first.
+
+        A short form two regions share (文山: the prefecture and its city) names the higher one.
+        """
+        names: dict[str, str] = {}
+        for code, region in sorted(self.regions.items(), key=lambda item: _LEVELS.index(item[1].level)):
+            names.setdefault(region.zh, code)
+            for short in _short_region_names(region.zh):
+                names.setdefault(short, code)
+        return sorted(names.items(), key=lambda p: len(p[0]), reverse=True)
 
     @cached_property
     def region_re(self) -> re.Pattern | None:
@@ -72,16 +78,6 @@ class Catalog:
     def metric_order(self) -> dict[str, int]:
         return {key: i for i, key in enumerate(self.metrics)}
 
-    @cached_property
-    def keyword_index(self) -> dict[str, list[tuple[str, int]]]:
-        """keyword -> [(metric key, rank of the keyword in that metric's list)]."""
-        index: dict[str, list[tuple[str, int]]] = {}
-        for key, metric in self.metrics.items():
-            for rank, keyword in enumerate(metric.keywords):
-                if keyword:
-                    index.setdefault(keyword, []).append((key, rank))
-        return index
-
     def unit_fits(self, written: str, canonical: str) -> bool:
         """True when a written unit converts to a canonical one (万亩 -> mu, not 万亩 -> CNY)."""
         key = (written, canonical)
@@ -93,6 +89,17 @@ class Catalog:
                 self._fits[key] = False
         return self._fits[key]
 
+    def counts(self, unit: str) -> bool:
+        """True for a unit that counts things (个, 家, 所 …; 万家): what follows the count is what it counts."""
+        written = self.units.written.get(unit)
+        return written is not None and "item" in written
+
+    def metric_name(self, key: str) -> str:
+        """The metric's Chinese name: its own, else its group's ('' when neither is known)."""
+        metric = self.metrics[key]
+        group = self.groups.get(metric.group)
+        return metric.zh or (group.zh if group else "")
+
     def region_code(self, name: str) -> str | None:
         return next((code for n, code in self.region_names if n == name), None)
 
@@ -100,12 +107,14 @@ class Catalog:
         return region_ancestors(self.regions, code)
 
 
-def _short_region_name(name: str) -> str:
-    """重庆市 -> 重庆, 金秀瑶族自治县 -> 金秀, 宁夏回族自治区 -> 宁夏."""
-    for suffix in REGION_SUFFIXES:
-        if name.endswith(suffix) and len(name) > len(suffix) + 1:
-            return name[: -len(suffix)]
-    return name
+def _short_region_names(name: str) -> list[str]:
+    """重庆市 -> [重庆], 宁夏回族自治区 -> [宁夏], 文山壮族苗族自治州 -> [文山, 文山州]; none shorter than two characters."""
+    match = _REGION_SUFFIX_RE.search(name)
+    short = name[:match.start()] if match else name
+    if len(short) < 2 or short == name:
+        return []
+    level = next((w for suffix, w in REGION_SHORT_LEVEL.items() if name.endswith(suffix)), "")
+    return [short] + ([short + level] if level else [])
 
 
 @lru_cache(maxsize=1)

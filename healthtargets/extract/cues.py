@@ -1,8 +1,9 @@
 """The cues of kind and year in a text: words that say target (力争, 到2025年) or actual (已, 截至).
 
-Each cue has a weight (positive: target, negative: actual). Kind cues speak for their own
-sentence; frames (years, 目前, 下一步 …) also for the rest of their paragraph. No cue counts
-inside a title or a quoted slogan.
+Each cue has a weight (positive: target, negative: actual) and a scope: the verbs of a clause
+(实现, 达到, 已) speak for their own clause, aims (力争, 计划, 将) and the present (目前) for
+their sentence, frames (years, 截至, 下一步 …) also for the rest of their paragraph. No cue counts inside a title or a
+quoted slogan.
 """
 
 from __future__ import annotations
@@ -13,11 +14,12 @@ from dataclasses import dataclass
 from .layout import Layout
 from .region import WIDER_RE
 from .vocabulary import (
+    CLAUSE_CUES,
     FORECAST_WEIGHT,
     FORECAST_WORDS,
     FRAME_CUES,
-    KIND_CUES,
     LAST_YEAR_WORDS,
+    SENTENCE_CUES,
     THIS_YEAR_WORDS,
     YEAR_AS_OF_AFTER,
     YEAR_AS_OF_BEFORE,
@@ -30,7 +32,9 @@ from .vocabulary import (
     YEAR_RANGE_REACH,
 )
 
-_ALL_CUES = KIND_CUES + FRAME_CUES
+CLAUSE, SENTENCE, PARAGRAPH = "clause", "sentence", "paragraph"
+_ALL_CUES = SENTENCE_CUES + CLAUSE_CUES + FRAME_CUES
+_SCOPES = [SENTENCE] * len(SENTENCE_CUES) + [CLAUSE] * len(CLAUSE_CUES) + [PARAGRAPH] * len(FRAME_CUES)
 # Cues are found without named groups (which make scanning a text some six times slower),
 # then named where each was found: the same alternation matches the same cue there.
 _CUE_SCAN_RE = re.compile("|".join(f"(?:{p})" for p, _ in _ALL_CUES))
@@ -50,7 +54,7 @@ class Cue:
     weight: float
     year: int | None = None
     target_horizon: bool = False  # 到2021年: a target year later figures may inherit
-    frame: bool = False  # speaks for its whole paragraph, not just its sentence
+    scope: str = PARAGRAPH  # what it speaks for: its clause, its sentence, or also the rest of its paragraph
     forecast: bool = False  # 预计, 有望: what follows is a projection
 
 
@@ -63,8 +67,7 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
             continue
         match = _CUE_RE.match(text, found.start())
         index = int(match.lastgroup[1:])
-        frame = index >= len(KIND_CUES)
-        cues.append(Cue(match.start(), match.end(), match.group(0), _ALL_CUES[index][1], frame=frame))
+        cues.append(Cue(match.start(), match.end(), match.group(0), _ALL_CUES[index][1], scope=_SCOPES[index]))
     for match in _YEAR_RE.finditer(text):
         if layout.in_title(match.start()) or _in_year_range(text, match):
             continue
@@ -72,9 +75,9 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
     for match in _THIS_YEAR_RE.finditer(text):
         if doc_year is not None and not layout.in_title(match.start()):
             year = doc_year - 1 if match.group(0) in LAST_YEAR_WORDS else doc_year
-            cues.append(Cue(match.start(), match.end(), match.group(0), 0, year, frame=True))
+            cues.append(Cue(match.start(), match.end(), match.group(0), 0, year))
     for match in _FORECAST_CUE_RE.finditer(text):
-        cues.append(Cue(match.start(), match.end(), match.group(0), FORECAST_WEIGHT, forecast=True))
+        cues.append(Cue(match.start(), match.end(), match.group(0), FORECAST_WEIGHT, forecast=True, scope=SENTENCE))
     return sorted(cues, key=lambda c: c.start)
 
 
@@ -92,16 +95,16 @@ def _year_cue(text: str, match: re.Match, doc_year: int | None) -> Cue:
     at = (match.start(), match.end(), match.group(0).strip())
     weights = YEAR_CUE_WEIGHTS
     if pre in YEAR_AS_OF_BEFORE or post == YEAR_AS_OF_AFTER:
-        return Cue(*at, weights["as_of"], year, frame=True)
+        return Cue(*at, weights["as_of"], year)
     if pre in YEAR_BY_BEFORE or post in YEAR_BY_AFTER:
         if doc_year is None or year >= doc_year:
             wider = bool(WIDER_RE.match(text, match.end()))
-            return Cue(*at, weights["by_future"], year, target_horizon=not wider, frame=True)
-        return Cue(*at, weights["by_past"], year, frame=True)
+            return Cue(*at, weights["by_future"], year, target_horizon=not wider)
+        return Cue(*at, weights["by_past"], year)
     if doc_year is None:
-        return Cue(*at, weights["undated"], year, frame=True)
+        return Cue(*at, weights["undated"], year)
     if year > doc_year:
-        return Cue(*at, weights["later"], year, frame=True)
+        return Cue(*at, weights["later"], year)
     if year == doc_year:
-        return Cue(*at, weights["same"], year, frame=True)
-    return Cue(*at, weights["earlier"], year, frame=True)
+        return Cue(*at, weights["same"], year)
+    return Cue(*at, weights["earlier"], year)

@@ -17,7 +17,7 @@ from typing import get_args
 import pandas as pd
 import yaml
 
-from healthtargets.dataset.errors import DatasetInvalid
+from healthtargets.dataset.errors import DatasetInvalid, Problem
 from healthtargets.dataset.load import Dataset, load_dataset_text
 from healthtargets.dataset.paths import DATA_DIR
 from healthtargets.dataset.reference import Reference
@@ -158,7 +158,7 @@ class SnippetCheck:
     """The validator's verdict on a snippet: the draft data set, or every problem."""
 
     draft: Dataset | None
-    problems: list[str]
+    problems: list[Problem]
 
     @property
     def valid(self) -> bool:
@@ -170,18 +170,18 @@ def check_snippet(snippet: str, text: str, existing: Dataset | None = None, data
     try:
         draft = load_dataset_text(snippet, label=SNIPPET_LABEL, data_dir=Path(data_dir))
     except DatasetInvalid as exc:
-        return SnippetCheck(None, [str(p) for p in exc.problems])
+        return SnippetCheck(None, list(exc.problems))
+    problem = lambda record, field, message: Problem(SNIPPET_LABEL, 0, record, field, message)  # noqa: E731
     problems = []
     if existing is not None:
-        problems += [f"{SNIPPET_LABEL}: source {i}: id: already used in targets.yaml" for i in draft.sources if i in existing.sources]
+        problems += [problem(f"source {i}", "id", "already used in targets.yaml") for i in draft.sources if i in existing.sources]
         taken = {f.id for f in existing.figures}
-        problems += [f"{SNIPPET_LABEL}: figure {f.id}: id: already used in targets.yaml" for f in draft.figures if f.id in taken]
+        problems += [problem(f"figure {f.id}", "id", "already used in targets.yaml") for f in draft.figures if f.id in taken]
     squeezed = squeeze(text)
-    problems += [
-        f"{SNIPPET_LABEL}: figure {f.id}: evidence: not found in the text" for f in draft.figures if squeeze(f.evidence) not in squeezed
-    ]
+    problems += [problem(f"figure {f.id}", "evidence", "not found in the text")
+                 for f in draft.figures if squeeze(f.evidence) not in squeezed]
     if not draft.figures:
-        problems.append(f"{SNIPPET_LABEL}: figures: none accepted")
+        problems.append(problem("", "figures", "none accepted"))
     return SnippetCheck(draft if not problems else None, problems)
 
 

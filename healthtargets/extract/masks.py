@@ -31,13 +31,14 @@ _PLACEHOLDERS = {
 }
 
 
-def _expanded(pattern: str) -> str:
-    for placeholder, source in _PLACEHOLDERS.items():
+def expanded(pattern: str, words: dict[str, str] | None = None) -> str:
+    """A pattern of the vocabulary with its placeholders (<NUM>, <PLAN> … and those of words) filled in."""
+    for placeholder, source in {**_PLACEHOLDERS, **(words or {})}.items():
         pattern = pattern.replace(placeholder, source)
     return pattern
 
 
-_MASK_RE = re.compile("|".join(f"(?:{_expanded(pattern)})" for _, pattern in MASKS))
+_MASK_RE = re.compile("|".join(f"(?:{expanded(pattern)})" for _, pattern in MASKS))
 _META_LINE_RE = re.compile("|".join([r"\s*".join(w) for w in META_LINE_SPACED_WORDS] + list(META_LINE_WORDS)))
 
 

@@ -7,6 +7,8 @@ Chinese numerals and overflows a float from about 400 characters); it is skipped
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from healthtargets.dataset.numbers import NUMERAL_RE, NumeralToken, numerals_in
 
 NUMERAL_MAX = 20  # characters: 1,234,567,890,123.45 and 二千零二十四万五千六百七十八 still fit
@@ -19,8 +21,14 @@ def numeral_tokens(text: str) -> list[NumeralToken]:
     for match in NUMERAL_RE.finditer(text):
         if match.end() - match.start() > NUMERAL_MAX:
             continue
-        tokens += [_shifted(token, match.start()) for token in numerals_in(match.group(0))]
+        tokens += [_shifted(token, match.start()) for token in _read(match.group(0))]
     return tokens
+
+
+@lru_cache(maxsize=4096)
+def _read(numeral: str) -> tuple[NumeralToken, ...]:
+    """The tokens of one run of numerals, read once however often a text writes it (2025, 3, 十)."""
+    return tuple(numerals_in(numeral))
 
 
 def _shifted(token: NumeralToken, offset: int) -> NumeralToken:

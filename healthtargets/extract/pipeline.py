@@ -17,26 +17,30 @@ Conventions, the same as the curated data set's:
   (十四五, 健康中国2030, 三年行动计划), titles in 《》, short slogans in quotes, 张 as a surname,
   numbers run into Latin letters (5G, 155K).
 
-The steps, each a module: scan (numbers with units, after masks) and zeros find the figures;
-layout, kind, region and metric read each one's context. The function is pure: the text and
+The steps, each a module: normalise (traditional characters, noise), scan (numbers with units,
+after masks) and inwords (zeros, orders of magnitude) find the figures; layout, kind, region and metric read each one's
+context. Offsets, evidence and the figure as written are those of the original text. The function is pure: the text and
 the reference tables in, candidates out. It never reads files; :func:`default_catalog` loads
 the tables of the project's ``data/`` once.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .candidate import Candidate, Number
+from .candidate import Candidate, Number, lowered
 from .catalog import Catalog, default_catalog
-from .kind import Kinds
-from .layout import Layout, document_year
+from .inwords import scan_in_words
+from .kind import KindRead, Kinds
+from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
+from .masks import mask
 from .metric import Metrics
+from .nonfigures import no_figure
+from .normalise import Normalised, normalise
 from .region import Regions
 from .scan import scan_numbers
-from .vocabulary import BOUND_WORDS_AFTER
-from .zeros import scan_zeros
+from .vocabulary import BOUND_WORDS_AFTER, REPEAT_CONTEXT
 
 
 @dataclass
@@ -58,35 +62,83 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     Years before it read as actuals (2023年…拥有), 到 a later year as a target.
     """
     catalog = catalog or default_catalog()
+    source = normalise(text)
+    text = source.text
     layout = Layout(text)
     regions = Regions(text, catalog)
     year = doc_year if doc_year is not None else document_year(text)
-    context = _Context(layout, Kinds(layout, year, regions), regions, Metrics(layout, catalog), lost_characters(text))
-    numbers = sorted(scan_numbers(text, catalog) + scan_zeros(text, catalog), key=lambda n: n.start)
-    return [_candidate(number, context) for number in numbers]
+    masked = mask(text)
+    numbers = [n for n in scan_numbers(text, catalog, masked) + scan_in_words(text, catalog, masked)
+               if not no_figure(text, n, catalog)]
+    numbers.sort(key=lambda n: n.start)
+    metrics = Metrics(layout, catalog, [n.start for n in numbers])
+    context = _Context(layout, Kinds(layout, year, regions), regions, metrics, lost_characters(text))
+    kinds = context.kinds.of_all(numbers)
+    candidates = [_in_original(_candidate(number, kind, context), source) for number, kind in zip(numbers, kinds)]
+    return _without_repeats(candidates, source.original)
 
 
-def _candidate(number: Number, context: _Context) -> Candidate:
-    """The number read in its context: kind, year, metric, region and evidence."""
+def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less those that repeat an earlier one, as a headline and its article, or a title and
+    its text, do: the same number, unit and metric, and the same words right before it or right after it."""
+    seen: set[tuple] = set()
+    kept = []
+    for candidate in candidates:
+        figure = (candidate.value, candidate.low, candidate.high, candidate.unit, candidate.metric)
+        before = ("before", text[max(0, candidate.figure_start - REPEAT_CONTEXT):candidate.figure_start], *figure)
+        after = ("after", text[candidate.figure_end:candidate.figure_end + REPEAT_CONTEXT], *figure)
+        if before not in seen and after not in seen:
+            kept.append(candidate)
+        seen.update((before, after))
+    return kept
+
+
+def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:
+    """The number read in its context: its kind as read, metric, region and evidence."""
     text = context.layout.text
-    kind, cues, year = context.kinds.of(number)
-    value, low, high, qualifier, note = number.value, number.low, number.high, number.qualifier, number.note
-    confidence = "medium" if note else "high"
+    kind, cues, year, kind_note = read
+    value, low, high, qualifier = number.value, number.low, number.high, number.qualifier
+    confidence, note = number.confidence, "; ".join(n for n in (number.note, kind_note) if n)
     written_start = number.written_start if number.written_start is not None else number.start
     digits = text[number.start:number.end].rstrip(number.unit + BOUND_WORDS_AFTER)
     if context.lost and kind == "target" and qualifier == "exact" and (split := run_together_range(digits)):
         value, (low, high), qualifier = None, split, "range"
-        note = (f"the text shows '{digits}': read as {split[0]}–{split[1]}, a dash most likely lost "
-                "in the text's extraction; check the original")
-        confidence = "low"
+        confidence, note = lowered(confidence, note, "low", f"the text shows '{digits}': read as {split[0]}–{split[1]}, "
+                                   "a dash most likely lost in the text's extraction; check the original")
     clause_start, _ = context.layout.span(context.layout.clauses, number.start)
-    metric, score = context.metrics.suggest(number)
+    sentence_start, _ = context.layout.span(context.layout.sentences, number.start)
+    metric, score, metric_note = context.metrics.suggest(number)
+    if metric_note:
+        confidence, note = lowered(confidence, note, "medium", metric_note)
     start, end = context.layout.evidence(number.start, number.end)
     return Candidate(
         value=value, low=low, high=high, unit=number.unit, qualifier=qualifier,
         kind=kind, kind_cues=cues, year=year, metric=metric, metric_score=score,
-        region=context.regions.of_clause(number.start, clause_start),
+        region=context.regions.of_clause(number.start, clause_start, sentence_start),
         evidence=text[start:end], start=start, end=end,
         figure_start=written_start, figure_end=number.end,
         written=text[written_start:number.end], confidence=confidence, note=note,
     )
+
+
+def _in_original(candidate: Candidate, source: Normalised) -> Candidate:
+    """The candidate with its offsets, evidence and figure as written in the original text.
+
+    Characters converted from traditional ones lower the confidence, and the note says which.
+    """
+    if source.offsets is None and not source.converted:
+        return candidate
+    original = source.original
+    figure_start, figure_end = source.span(candidate.figure_start, candidate.figure_end)
+    start, end = source.span(candidate.start, candidate.end)
+    if end - start > EVIDENCE_MAX:  # noise taken out made room that the original does not have
+        start = max(start, figure_end - EVIDENCE_MAX)
+        end = min(end, start + EVIDENCE_MAX)
+    changes = {"start": start, "end": end, "evidence": original[start:end], "figure_start": figure_start,
+               "figure_end": figure_end, "written": original[figure_start:figure_end]}
+    conversions = source.conversions(candidate.start, candidate.end)
+    if conversions:
+        reason = f"read in simplified characters ({conversions}): check the reading against the original"
+        confidence, note = lowered(candidate.confidence, candidate.note, "medium", reason)
+        changes |= {"confidence": confidence, "note": note}
+    return replace(candidate, **changes)

@@ -20,27 +20,31 @@ from healthtargets.dataset.numbers import NumeralToken
 
 from .candidate import Number
 from .catalog import Catalog
-from .masks import mask
 from .numerals import numeral_tokens, sane
 from .qualifier import prefix_qualifier, suffix_qualifier
-from .unit import Units
+from .unit import UnitRead, Units
 from .vocabulary import (
     APPROX_AFTER,
     CHINESE_DIGITS,
     DECIMAL_POINT,
     FULL_WIDTH_PERCENT,
     KEPT_MAGNITUDES,
+    LIST_TAIL,
     MAGNITUDE_WORDS,
+    NOT_ORDINAL_BEFORE,
     ONE,
     ONE_COUNTS,
     ORDINAL_BEFORE,
     PERCENT_IN_WORDS,
     PLAUSIBLE_YEARS,
+    RANGE_REPEATED_SEPARATORS,
+    RANGE_REPEATED_UNITS,
     RANGE_SEPARATORS,
     RANK_UNIT,
     YEAR_UNIT,
 )
 
+_LIST_TAIL_RE = re.compile(LIST_TAIL)
 _RANGE_SEP_RE = re.compile(r"\s?(?:" + "|".join(RANGE_SEPARATORS) + r")\s?")
 _MAGNITUDE_RUN_RE = re.compile(f"[{''.join(MAGNITUDE_WORDS)}]+")
 _MAGNITUDE_RUN_MAX = 3  # 万亿: magnitude words read after the numerals
@@ -61,10 +65,9 @@ class _Numerals:
     magnitude: str = ""  # magnitude words, those of the token and those that follow it
 
 
-def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
-    """Every number followed by a written unit, with ranges and qualifiers read."""
+def scan_numbers(text: str, catalog: Catalog, masked: bytearray) -> list[Number]:
+    """Every number followed by a written unit, with ranges and qualifiers read; none that starts or ends masked."""
     tokens = numeral_tokens(text)
-    masked = mask(text)
     units = Units(text, catalog.units.written)
     found: list[Number] = []
     i = 0
@@ -82,11 +85,16 @@ def scan_numbers(text: str, catalog: Catalog) -> list[Number]:
 
 
 def _range_end(text: str, tokens: list[NumeralToken], i: int, first: NumeralToken, masked: bytearray):
-    """The second numeral of a range (1-2, 1至3, 2—3, 3~5, 一至两) and the next token index; first when none."""
-    sep = _RANGE_SEP_RE.match(text, first.end)
+    """The second numeral of a range (1-2, 1至3, 2—3, 3~5, 一至两, 36%~42%) and the next token index; first when none."""
+    repeated = next((u for u in RANGE_REPEATED_UNITS if text.startswith(u, first.end)), "")
+    sep = _RANGE_SEP_RE.match(text, first.end + len(repeated))
+    if repeated and sep and sep.group(0).strip() not in RANGE_REPEATED_SEPARATORS:  # 从36.9%到65.6% is a change
+        return first, i
     if sep and i < len(tokens) and tokens[i].start == sep.end() and not masked[tokens[i].start]:
-        if not first.magnitude or first.magnitude == tokens[i].magnitude:
-            return tokens[i], i + 1
+        second = tokens[i]
+        if (not first.magnitude or first.magnitude == second.magnitude) and (
+                not repeated or text.startswith(RANGE_REPEATED_UNITS, second.end)):
+            return second, i + 1
     return first, i
 
 
@@ -129,15 +137,15 @@ def _chinese_decimal(text: str, last: NumeralToken, tokens: list[NumeralToken], 
 
 def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Number | None:
     """The figure the numerals and their unit state, or None when they state none."""
-    unit_read = _unit(text, numerals, catalog, units)
-    if unit_read is None:
+    read = _unit(text, numerals, catalog, units)
+    if read is None:
         return None
-    unit, unit_end, note = unit_read
     first, last = numerals.first, numerals.last
-    unit, fold = _fold_magnitude(unit, numerals.magnitude, catalog.units.written)
+    unit, fold = _fold_magnitude(read.unit, numerals.magnitude, catalog.units.written)
     unit = units.rate(unit, first.start)
+    note, confidence = read.note, read.confidence
     if "/" not in unit and not note and (rate := units.per_residents(first.start)):
-        note = f"a rate ({rate}…), which no written unit of the table expresses: check the unit"
+        note, confidence = f"a rate ({rate}…), which no written unit of the table expresses: check the unit", "medium"
     if last is not first:
         low, high = first.bare * fold, (last.bare + numerals.fraction) * fold
         if not low < high:
@@ -149,36 +157,47 @@ def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> N
     if not sane(value, low, high):
         return None
     lead = first.start - len(PERCENT_IN_WORDS) if text.endswith(PERCENT_IN_WORDS, 0, first.start) else first.start
-    qualifier, written_start, bound, end = _qualified(text, qualifier, lead, unit_end)
-    return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound)
+    qualifier, written_start, bound, end = _qualified(text, qualifier, lead, read.end)
+    return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound, confidence=confidence)
 
 
-def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> tuple[str, int, str] | None:
-    """The unit of the numerals, where it ends, and a note when it was inferred; None when none stands."""
+def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> UnitRead | None:
+    """The unit of the numerals: written in the table, implied, an unknown counter, or 万/亿 alone; None when none stands."""
     first, last, p = numerals.first, numerals.last, numerals.end
     unit_match = catalog.unit_re.match(text, p)
-    unit = unit_match.group(0) if unit_match else ""
-    if unit == FULL_WIDTH_PERCENT:
-        unit = "%"
-    unit_end = unit_match.end() if unit_match else p
-    note = ""
-    if not unit and text.endswith(PERCENT_IN_WORDS, 0, first.start):
-        unit, unit_end = "%", p
-    if _is_lone(first, last, unit):
+    read = None
+    if unit_match and units.stands(unit_match.group(0), unit_match.end(), first):
+        unit = "%" if unit_match.group(0) == FULL_WIDTH_PERCENT else unit_match.group(0)
+        read = UnitRead(unit, unit_match.end())
+    elif text.endswith(PERCENT_IN_WORDS, 0, first.start):
+        read = UnitRead("%", p)
+    else:
+        read = (units.implied(first, last, p, numerals.magnitude) or units.counter(first, p, numerals.magnitude)
+                or _listed(text, p, first, catalog, units))
+    if read is None or _is_lone(first, last, read.unit):
         return None
-    if not unit:
-        implied = units.implied(first, last, p, numerals.magnitude)
-        if implied is None:
-            return None
-        unit, note, unit_end = implied
-    elif not units.stands(unit, unit_end, first):
+    before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start].rstrip()
+    ordinal = before.endswith(ORDINAL_BEFORE) and not before.endswith(NOT_ORDINAL_BEFORE)
+    if ordinal != (read.unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
         return None
-    before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start]
-    if before.rstrip().endswith(ORDINAL_BEFORE) != (unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
+    if read.unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
         return None
-    if unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
+    if ordinal:  # 居全国第3位, 进入前十位: at most a rank, never a count
+        return read._replace(note=f"a rank ('{before[-1]}{first.text}{RANK_UNIT}'), not a quantity: keep it only as a rank",
+                             confidence="low")
+    return read
+
+
+def _listed(text: str, p: int, first: NumeralToken, catalog: Catalog, units: Units) -> UnitRead | None:
+    """37.2、22.9、16.0个百分点: the unit written after the last number of a list, for each of them."""
+    tail = _LIST_TAIL_RE.match(text, p) if first.text[0].isdigit() else None
+    if tail is None:
         return None
-    return unit, unit_end, note
+    unit_match = catalog.unit_re.match(text, tail.end())
+    if unit_match and units.stands(unit_match.group(0), unit_match.end(), first):
+        return UnitRead("%" if unit_match.group(0) == FULL_WIDTH_PERCENT else unit_match.group(0), p)
+    counter = units.counter(first, tail.end(), "")
+    return counter._replace(end=p) if counter is not None and counter.unit else None
 
 
 def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
@@ -187,9 +206,10 @@ def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
 
 
 def _fold_magnitude(unit: str, magnitude: str, written: dict) -> tuple[str, float]:
-    """万/亿 stay in the unit when the table has the compound (10万亩); everything else folds (3千张 -> 3000)."""
+    """万/亿 stay in the unit when the table has the compound (10万亩) or does not know the unit (160万吨, 207万);
+    everything else folds (3千张 -> 3000)."""
     tail = magnitude[-1] if magnitude and magnitude[-1] in KEPT_MAGNITUDES else ""
-    if tail and tail + unit in written:
+    if tail and (tail + unit in written or unit not in written):  # an unknown unit keeps them as written: 160万吨
         return tail + unit, _fold(magnitude[:-1])
     return unit, _fold(magnitude)
 

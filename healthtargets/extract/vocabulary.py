@@ -12,6 +12,17 @@ certain verbs); those are regular-expression sources, marked as such.
 from __future__ import annotations
 
 # --------------------------------------------------------------------------------------------
+# What is read before anything else (regex sources): noise removed from the text the steps read,
+# the evidence still quoting the original. Traditional characters are converted with OpenCC.
+
+OPENCC_CONFIG = "t2s"  # traditional to simplified, characters and phrases
+NOISE = (
+    ("romanisation in brackets", r"(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]*[）)]"),
+    ("markup", r"<[A-Za-z/!][^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp);|[\u200b-\u200d\ufeff]"),
+    ("spaces after a number", r"(?<=[\d万亿千萬億%％])[ \t\u3000\u00a0]+(?=[^\s\d])"),
+)
+
+# --------------------------------------------------------------------------------------------
 # Numerals
 
 CHINESE_NUMERALS = "零〇一二两三四五六七八九十百千"  # the characters of a numeral before 万/亿
@@ -21,9 +32,14 @@ KEPT_MAGNITUDES = "万亿"  # the magnitudes a written unit may carry (万亩, �
 DECIMAL_POINT = "点"  # 十二点五
 APPROX_AFTER = "余多"  # 50多万人, 120余场次: "over"
 RANGE_SEPARATORS = ("-{1,2}", "—{1,2}", "–", "~", "～", "至", "到", "－", "−")  # regex sources
+RANGE_REPEATED_SEPARATORS = ("-", "--", "—", "——", "–", "~", "～", "至", "－", "−")  # not 到: 从36.9%到65.6% is a change
+LIST_TAIL = r"(?:、\s*\d+(?:\.\d+)?)+"  # regex source: 37.2、22.9、16.0个百分点 share the last one's unit
 PERCENT_IN_WORDS = "百分之"  # 百分之六十 -> 60 %
 FULL_WIDTH_PERCENT = "％"
+PERCENT_UNITS = ("%", FULL_WIDTH_PERCENT)
+RANGE_REPEATED_UNITS = PERCENT_UNITS  # written at both ends of a range: 36%~42%, 70%至80%
 ORDINAL_BEFORE = ("第", "前")  # 第3位, 前10位: a rank, read only with the unit 位
+NOT_ORDINAL_BEFORE = ("目前", "当前", "此前", "之前", "以前", "提前", "日前", "年前", "月前", "眼前", "事前")  # 目前7700家
 RANK_UNIT = "位"
 YEAR_UNIT = "年"
 PLAUSIBLE_YEARS = (1900, 2100)  # 2024年 is a year, not a duration
@@ -66,7 +82,7 @@ MASKS = (
     ("address", r"https?://\S+|www\.\S+"),
     ("phone number", r"\(?0\d{2,3}\)?[-\s]?\d{7,8}"),
     ("mobile number", r"(?<!\d)1[3-9]\d{9}(?!\d)"),
-    ("code of letters and digits", r"(?<![A-Za-z])[A-Za-z]+\d[\dA-Za-z/\-]*|(?<!\d)\d+[A-Za-z][\dA-Za-z/\-]*"),
+    ("code of letters and digits (not GDP3.5%)", r"(?<![A-Za-z])[A-Za-z]+\d[\dA-Za-z/\-]*(?![\d.%％])|(?<!\d)\d+[A-Za-z][\dA-Za-z/\-]*"),
     ("slogan of one-items", r"一[^、，,。；;\n\d]{1,8}(?:、一[^、，,。；;\n\d]{1,8}){2,}"),
     ("party congress", r"(?:十[六七八九]|二十)大"),
     ("political formula or abstract count", r"[两二三四五六七八九十]个(?:<ABSTRACT>)"),
@@ -119,7 +135,7 @@ NOT_A_UNIT_BEFORE = {
 NOT_A_UNIT_LOOKAHEAD = 3  # characters after a unit compared with the words above
 # 张 is a unit before punctuation or these characters; before other characters it begins a name
 ZHANG = "张"
-ZHANG_FOLLOWERS = "以左床病养的及和与等多余，,、。；;：:）)\n 　/"
+ZHANG_FOLLOWERS = "以左床病养的及和与等多余，,、。；;：:）)\n 　/"  # (after Chinese numerals: 31张 is always a unit)
 # 50余万 after one of these nouns counts people: 万人
 PERSON_NOUNS = (
     "医生", "医师", "医护", "护士", "人员", "人才", "人口", "群众", "居民", "老人", "老年人", "患者", "游客",
@@ -131,11 +147,36 @@ COUNT_WORD = "大"
 COUNT_UNIT = "个"
 COUNT_RANGE = (2, 10)
 COUNT_PHRASE_LENGTH = 13
-COUNT_NOT_IN_PHRASE = "之一"
 COUNT_NOT_FOLLOWED_BY = "学会型量力家"
+# Counters the unit table does not know: a number before one still states a figure, offered
+# with medium confidence and a note asking for the unit (3120种, 160万吨, 0.8个百分点)
+COUNTERS = (
+    "个百分点", "百分点", "平方公里", "平方千米", "立方米", "公斤", "千克", "公里", "千米", "吨", "斤", "米", "℃",
+    "种", "户", "味", "件", "倍", "株", "份", "台", "套", "辆", "栋", "幢", "间", "只", "头", "棵", "首", "本",
+    "篇", "册", "科", "属", "类", "对", "组", "宗", "笔", "款", "门", "床", "部门", "县区", "县", "区", "省", "带",
+    "成", "天", "周",
+)
+# … unless it begins a longer word (3种植, 5成为, 2带动, 3对接) or a place's name (三台县)
+PLACE_SUFFIXES = "县市区镇乡村州"
+NOT_A_COUNTER_BEFORE = {
+    "种": ("植", "子", "苗", "业", "质", "养"), "户": ("籍", "外", "口", "型", "均"), "味": ("道", "觉"),
+    "份": ("额", "子"), "台": ("阶", "湾", "州", "账"), "套": ("餐",), "间": ("隔", "接"), "科": ("技", "学", "室", "研", "普", "目"),
+    "属": ("于", "地", "性"), "对": ("接", "口", "外", "于", "象", "标", "比", "话", "照", "应", "策"),
+    "组": ("织", "成", "建", "团", "合"), "床": ("位",),
+    "县": ("域", "级", "城", "委", "政"), "区": ("域", "间", "级", "委", "政", "位", "别"), "省": ("份", "级", "内", "外", "委", "政"),
+    "带": ("动", "来", "头", "领", "给"), "成": ("为", "立", "功", "果", "效", "绩", "本", "员", "熟", "长", "交", "就", "都", "型", "品", "套", "片", "规"),
+    "天": ("然", "津", "数"), "周": ("年", "边", "岁", "期", "转"), "首": ("都", "府", "批", "次", "位", "先"),
+    "本": ("地", "市", "省", "区", "县", "级", "土", "科"), "类": ("似", "型", "别"), "门": ("诊", "户", "类", "槛", "店"),
+}
+# 万 or 亿 with no unit noun after it: a sum of money after these words (产值350亿 -> 亿元)
+MONEY_NOUNS = (
+    "产值", "规模", "收入", "营收", "投资", "销售额", "增加值", "总额", "利润", "税收", "交易额", "成交额", "资金",
+    "金额", "消费", "产出", "效益", "生产总值", "GDP", "补贴", "资产", "营业额", "出口额", "进口额", "签约", "融资",
+)
+MONEY_UNIT = "元"
 # Rates: the unit as written (张, 平方米) becomes a rate after these (regex sources)
 RATE_UNITS = (  # (unit, pattern in the clause before the number, rate unit)
-    ("张", r"每千(?:名)?(?:老年人|老人|老年人口)", "张/千名老年人"),
+    ("张", r"(?:每|平均)千(?:名)?(?:老年人|老人|老年人口)", "张/千名老年人"),
     ("张", r"每千(?:名)?(?:常住)?(?:人口|人|居民)", "张/千人"),
     ("平方米", r"人均", "平方米/人"),
 )
@@ -143,6 +184,36 @@ RATE_UNITS = (  # (unit, pattern in the clause before the number, rate unit)
 PER_RESIDENTS = r"每(?:十|百|千|万|十万)(?:名)?(?:常住)?(?:人口|人|居民|老年人|老人)"
 PHRASE_STOPS = "，,。；;\n"  # where the clause before a number begins, for units and rates
 COUNT_PHRASE_STOPS = "，,。；;、\n"
+
+# --------------------------------------------------------------------------------------------
+# Numbers a unit follows that are still no figures (regex sources, <CLASS> and <PART> standing
+# for the words of the tables of those names)
+
+# The bound of a class: 超50亿元的企业3家 counts firms; 50亿元 only says which firms count
+CLASS_NOUNS = (
+    "企业", "公司", "集团", "品种", "单品", "产品", "项目", "机构", "医院", "乡镇", "村", "园区", "产业园", "基地",
+    "龙头", "品牌", "市场主体", "药企", "药店", "景区",
+)
+CLASS_BOUND_AFTER = (  # after the figure (its 以上/以下 included)
+    r"的\s*(?:<NUM>)(?![\d.%％])",  # 营业收入超过10亿元的4家 (not 6700万亩的11.1%: a share)
+    r"的[^，,。；;、：:\n\d]{0,10}?(?:<CLASS>)",  # 年销售额10亿元以上的中药加工企业
+    r"[^，,。；;、：:\n\d]{0,10}?(?:<CLASS>)\s*(?:<NUM>)",  # 百亿元级龙头企业3家
+)
+CLASS_BOUND_WITHOUT_DE = r"[^，,。；;、：:\n\d的]{0,10}?(?:<CLASS>)"  # 超亿元大品种, 200张以上床位…机构: with a bound word
+CLASS_BOUND_WORDS = ("以上", "以下", "超过", "超", "过", "不低于", "不少于")
+SHARE_UNITS = ("%",)
+# The document's own parts: 八项任务, 12个方面, 四大工程, 26条政策 (after a count)
+PART_NOUNS = (
+    "任务", "举措", "措施", "方面", "政策", "工程", "行动", "方向", "领域", "板块", "体系", "区划", "系列", "章",
+    "部分", "条款", "原则", "要点", "战略",
+)
+PART_AFTER = r"[^，,。；;、：:\n\d]{0,2}?(?:<PART>)"
+# … and after 四大 also these (四大产区, 三大产业, 五大系列); 之一: 四大…之一 is no count
+GREAT_NOT_IN_PHRASE = ("之一", "产区", "展区", "园区", "片区", "集聚区", "示范区", "功能区", "区域", "产业", "行业")
+# Durations: 5年来, 连续4年, 用3年时间, 近两年 (a plan's or a campaign's time, not a figure)
+DURATION_UNITS = ("年",)
+DURATION_BEFORE = r"(?:连续|近|经过|用|通过|历时|历经|最近|过去|未来|今后|前)\s*$"
+DURATION_AFTER = r"(?:来|以来|间|内|之内|以内|前|后|里|中|多来|时间|的时间|努力|发展|奋斗|成绩单|行动|攻坚|规划|计划|工程)"
 
 # --------------------------------------------------------------------------------------------
 # Zeros stated in words: 我区还没有规模以上康养产业企业 -> 0 家
@@ -153,6 +224,12 @@ ZERO_GAP = 16  # characters between the zero word and the noun
 ZERO_UNITS = {"企业": "家", "公司": "家", "医院": "家", "机构": "家"}  # the rest count in 个
 ZERO_DEFAULT_UNIT = "个"
 
+# Orders of magnitude in words (regex source): 千亿级产业集群 (about 1000 亿元), 突破百亿元
+ORDER_WORDS = {"十": 10, "百": 100, "千": 1000}
+ORDER_OF_MAGNITUDE = (
+    r"(?<![\d〇零一二两三四五六七八九十百千万亿])(?P<order>[十百千])(?P<magnitude>亿|万)(?P<yuan>元)?(?P<level>级)?"
+)
+
 # --------------------------------------------------------------------------------------------
 # Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
 
@@ -160,7 +237,8 @@ LOST_CHARACTERS = (
     r"^[ \t\u3000]*(?:20\d{2}(?:1[0-2]|0?[1-9])(?:3[01]|[12]\d|0?[1-9])|20\d{2}年\d{2,3})[ \t\u3000]*$"
     r"|〔20\d{3,}+(?!\d*〕)"  # possessive: backing off digit by digit would re-read the run each time
 )
-BOUND_WORDS_AFTER = "以上以下以内左右"  # stripped from a figure before it is read as run together
+BOUND_WORDS_AFTER = "以上以下以内左右"
+REPEAT_CONTEXT = 4  # characters before a figure compared to tell a repeat (a headline's) from another figure  # stripped from a figure before it is read as run together
 
 # --------------------------------------------------------------------------------------------
 # Layout
@@ -186,8 +264,29 @@ DOCUMENT_NUMBER_YEAR = r"〔\s*((?:19|20)\d{2})\s*〕"
 ISSUER_FIELDS = ("发布机构", "发文单位", "发文机关", "责任部门", "来源")
 ISSUER_LINE_ENDINGS = ("人民政府", "委员会", "办公室", "中心", "局")
 ISSUER_LINE_MAX = 40
-REGION_SUFFIXES = ("回族自治区", "壮族自治区", "维吾尔自治区", "自治区", "瑶族自治县", "自治县", "自治州", "省", "市", "区", "县")
+# A region's short name (regex source): 宁夏回族自治区 -> 宁夏, 文山壮族苗族自治州 -> 文山, 重庆市 -> 重庆;
+# an autonomous prefecture is also written short + 州 (文山州), a league short + 盟
+ETHNIC_GROUPS = (  # as autonomous regions name them, before 族 (维吾尔 has none)
+    "壮", "回", "藏", "蒙古", "朝鲜", "彝", "苗", "侗", "土家", "瑶", "白", "傣", "哈尼", "傈僳", "景颇", "布依", "水",
+    "仫佬", "毛南", "羌", "黎", "畲", "土", "哈萨克", "柯尔克孜", "达斡尔", "鄂温克", "鄂伦春", "满", "锡伯", "纳西",
+    "普米", "独龙", "怒", "拉祜", "佤", "德昂", "阿昌", "仡佬", "撒拉", "保安", "东乡", "裕固", "各",
+)
+REGION_SUFFIX = r"(?:(?:<ETHNIC>)族)*(?:维吾尔)?自治(?:区|州|县|旗)$|[省市区县州盟旗]$"
+REGION_SHORT_LEVEL = {"自治州": "州", "盟": "盟"}
 WIDER_REGIONS = ("全国", "我国", "全球", "全世界")
+COUNTRY_WORDS = ("全国", "我国")  # each names the country as a document's subject …
+COUNTRY_WORD_WEIGHT = 0.5  # … half as much as a region's name: 居全国第一 compares a region with the country
+# Words that name the document's own region by its level: 全省 is the province the document is in
+OWN_REGION_WORD = r"(?:全|我|本)(?P<level>[省市州盟县区旗])"  # regex source
+# … the levels its last character names, the first where the document is of that level or below
+# it; the others only for a region whose name ends in it (重庆市 is a province, 宁夏回族自治区 too)
+OWN_REGION_LEVELS = {
+    "省": ("province",), "市": ("prefecture", "province"), "州": ("prefecture",), "盟": ("prefecture",),
+    "县": ("county",), "旗": ("county",), "区": ("county", "province"),
+}
+# A place named in a dateline (新华社银川4月25日电) or a newspaper's name (十堰日报) is not the subject
+NOT_THE_SUBJECT_AFTER = r"\s*(?:\d{1,2}\s*月\s*\d{1,2}\s*日\s*电|日报|晚报|晨报|电视台|广播电视台|新闻网)"
+HEADLINE_WEIGHT = 2  # a region named in the text's first line counts this many times
 IN = "在"  # 在全市…: skipped before the region a clause speaks of
 # The time words a clause may begin with before the region it speaks of (regex source, matched at the clause's start)
 LEADING_TIME = (
@@ -196,30 +295,89 @@ LEADING_TIME = (
 )
 
 # --------------------------------------------------------------------------------------------
-# Kind: cues of target (positive weight) and actual (negative), as regex sources
+# What a document says of itself (metadata.py): the fields of a government page (their
+# characters may be set apart: 标  题), a notice's title, a letter's letterhead and signature
 
-# These speak for their own sentence …
-KIND_CUES = (
+TITLE_FIELDS = ("标题", "名称", "文件名称")
+META_ISSUER_FIELDS = ("发文单位", "发文机关", "发布机构", "发布单位")  # not 来源: a newspaper is no issuer
+DOC_NUMBER_FIELDS = ("发文字号", "文号")
+DATE_WRITTEN_FIELDS = ("成文日期", "印发日期", "发文日期")
+DATE_PUBLISHED_FIELDS = ("发布日期", "发布时间", "公开日期")
+META_OTHER_FIELDS = ("责任部门", "来源", "索引号", "主题分类", "体裁分类")  # where a field's value ends, at the latest
+# 来政发〔2019〕22号, 皖政秘〔2024〕218号: an issuer's short name ending in a word of the kind of document
+DOC_NUMBER = r"[\u4e00-\u9fff]{0,6}[发字函办秘文令告电通]\s*[〔［\[【(（]\s*(?:19|20)\d{2}\s*[〕］\]】)）]\s*\d{1,5}\s*号"
+DOC_NUMBER_LINE_SLACK = 4  # characters besides a 文号 on its line (brackets, spaces) for it to be the document's own
+TITLE_LABEL = r"^\s*[【\[(（]?\s*原?标题\s*[】\])）:：]\s*"  # regex source: 【原标题】 before a headline
+TOP_LINES = 40  # lines at the top of a text (and at its end, for a signature) read for its title and issuer
+NOT_A_HEADLINE = (  # regex sources: lines near the top that are no title (credits, datelines, menus, salutations)
+    "记者", "摄", "来源", "转载", "星期", "收悉", "如下", "您", "编辑", "字体", "打印", r"\d{1,2}:\d{2}", "首页",
+    "当前位置", "[|>»]", "^各", "^[•·*]", "繁体", "无障碍", "登录", "注册", "关怀版", "搜索", "署名",
+)
+NEWS_WORDS = ("记者", "新华社", "本报讯", "中新网", "通讯员", "日电", "报道")  # a text of the press: news_report
+TITLE_ENDINGS = (  # the last words of a notice's or a letter's title
+    "通知", "意见", "方案", "规划", "计划", "复函", "答复", "答复函", "报告", "办法", "决定", "批复", "函", "纲要", "公报", "措施",
+)
+HEADLINE_MAX = 60  # characters of a title or headline line
+SIGNATURE_DATE = r"^\s*(?:(?:19|20)\d{2}|[〇零一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*$"
+SIGNATURE_REACH = 600  # characters at the end of a text searched for the date it was signed
+SOURCE_TYPE_WORDS = (  # (a word of the title, the kind of source), the first found decides
+    ("统计公报", "statistical_bulletin"), ("政府工作报告", "work_report"), ("提案", "proposal_reply"),
+    ("建议", "suggestion_reply"), ("实施方案", "implementation_plan"), ("行动方案", "implementation_plan"),
+    ("工作方案", "implementation_plan"), ("行动计划", "implementation_plan"), ("实施意见", "implementation_opinions"),
+    ("意见", "implementation_opinions"), ("规划", "plan"), ("发布会", "press_release"),
+)
+
+# --------------------------------------------------------------------------------------------
+# Metric: how fully a keyword's words count, by where they stand (in the number's 、-item, its
+# clause, earlier in its sentence); how much the document's subject counts; below what score no
+# catalogue metric is suggested (a new metric)
+
+METRIC_NEAR = (1.0, 0.7, 0.3)
+METRIC_REACH = 60  # characters either side of a number read for its metric
+METRIC_TOPIC_WEIGHT = 0.3
+METRIC_NEW_BELOW = 0.35
+
+# --------------------------------------------------------------------------------------------
+# Kind: cues of target (positive weight) and actual (negative), as regex sources. A number
+# with no cue at all is read as stated: an actual.
+
+# Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y) …
+SENTENCE_CUES = (
     (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
-    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新增|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点))", 3),
-    (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 3),
-    (r"达到", 1), (r"新增|新建|新评定|新创建", 2), (r"打造|培育|创建|争创|创成", 2),
-    (r"建设", 1), (r"推进|推动", 1), (r"形成", 1), (r"实现", 1), (r"举办", 0.5),
-    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2), (r"用[^，,。；;\n]{1,4}时间", 2),
+    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点|鼓励|支持|安排|投入|启动|实施))", 3),
+    (r"用[^，,。；;\n]{1,4}时间", 2), (r"要(?=[^，,。；;\n]{0,6}(?:达到|达|超过|突破|建成|形成|实现|新增|提高|提升|控制))", 2),
+    (r"目前|当前|现阶段", -4),
+)
+# … what was done or is to be done only for its own clause: in a report 实现增加值2844亿元 or
+# 由30%提高到60% state what was reached, and the verb of one clause says nothing of the next
+CLAUSE_CUES = (
+    # a clause that starts with the verb, no subject before it, is an instruction (建设两个示范区)
+    (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
+    (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 1),
+    (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
+    (r"建设", 0.5), (r"推进|推动", 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
+    (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
     (r"已", -5), (r"现有|现已", -4),
     (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
     (r"(?:位)?居(?=全国|全省|全市|全区|第|前)", -3), (r"排名|排在|排第", -3),
     (r"全年", -2), (r"(?<![为除])了(?!解)", -1.5), (r"实际", -2),
     (r"(?:全|我|本)[市区县省镇乡]有", -2), (r"(?<![成作以认])为(?=\s*[\d一二两三四五六七八九十])", -1),
+    (r"同比|比上年|较上年|比去年|较去年|比上年同期|较上年同期", -3), (r"上半年|前三季度|一季度|前两个月", -2),
 )
 # … these frames also for the rest of their paragraph
 FRAME_CUES = (
     (r"下一步|今后|未来|后续", 3),
-    (r"目前|当前|现阶段", -4), (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
+    (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
     (r"去年|上年|前年|上一年", -4),
 )
-FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection
+FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection …
 FORECAST_WEIGHT = 2
+# … unless it is about a year already past when the document was written: an estimate of an actual
+# A target said with 将 of these (or of a wider region) is a projection, not an aim (regex source)
+PROJECTED = r"人口|老年人|老龄化|人均预期寿命"
+# Bounds: a norm (不低于, 至少) speaks for an aim; 以上 and 以下 describe reached figures as well
+NORM_WEIGHT = 3.0
+BOUND_AFTER_WEIGHT = 1.0
 # A year as a cue: 到2025年 (target), 截至2023年底 (actual), 2023年 (before or after the document's year)
 YEAR_CUE = (  # regex source
     r"(?:(?P<pre>到|至|截至|截止|于|在)[ \t\u3000]*)?(?P<y>(?:19|20)\d{2})\s*年(?!\s*\d{1,2}\s*月)"
@@ -236,7 +394,7 @@ YEAR_CUE_WEIGHTS = {
     "as_of": -3,  # 截至2023年, 2019年以来
     "by_future": 5,  # 到2025年, after the document's year
     "by_past": -3,  # 到2020年 in a document of 2024: what was reached
-    "undated": 0,  # a year in a document whose own year is unknown
+    "undated": -1.5,  # a year in a document whose own year is unknown: plans write a future year with 到
     "later": 4,  # 2026年 in a document of 2024
     "same": -1,  # 2024年 in a document of 2024
     "earlier": -4,  # 2023年 in a document of 2024

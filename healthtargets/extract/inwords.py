@@ -1,0 +1,66 @@
+"""Figures stated in words, with no numeral the scan reads: zeros and orders of magnitude.
+
+- 我区还没有规模以上康养产业企业 is 0 家, the state of things now;
+- 打造千亿级产业集群 is about 1000 亿元, 突破百亿元 over 100 亿元: an order of magnitude, not a
+  figure stated to the unit (medium confidence).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .candidate import Number
+from .catalog import Catalog
+from .qualifier import prefix_qualifier
+from .vocabulary import (
+    ORDER_OF_MAGNITUDE,
+    ORDER_WORDS,
+    ZERO_DEFAULT_UNIT,
+    ZERO_GAP,
+    ZERO_NOUNS,
+    ZERO_UNITS,
+    ZERO_WORDS,
+)
+
+_ZERO_RE = re.compile(
+    rf"(?P<word>{'|'.join(ZERO_WORDS)})(?P<what>[^，,。；;、\n]{{0,{ZERO_GAP}}}?)"
+    rf"(?P<noun>{'|'.join(ZERO_NOUNS)})"
+)
+_ORDER_RE = re.compile(ORDER_OF_MAGNITUDE)
+
+
+def scan_in_words(text: str, catalog: Catalog, masked: bytearray) -> list[Number]:
+    """Zeros and orders of magnitude stated in words, outside the masked spans."""
+    return [n for n in _zeros(text, catalog) + _orders(text, catalog) if not masked[n.start]]
+
+
+def _zeros(text: str, catalog: Catalog) -> list[Number]:
+    """Zeros stated in words, as figures of value 0 in 家 (enterprises) or 个 (bases, projects)."""
+    found = []
+    for match in _ZERO_RE.finditer(text):
+        unit = ZERO_UNITS.get(match.group("noun"), ZERO_DEFAULT_UNIT)
+        if unit in catalog.units.written:
+            note = f"a zero stated in words ('{match.group('word')}'): the text gives no numeral"
+            found.append(Number(0, None, None, unit, "exact", match.start(), match.end(), note,
+                                bound_word=match.group("word"), zero=True, confidence="medium"))
+    return found
+
+
+def _orders(text: str, catalog: Catalog) -> list[Number]:
+    """千亿级 -> about 1000 亿元; 百亿元 -> 100 亿元 (a qualifier word before it read as usual)."""
+    found = []
+    for match in _ORDER_RE.finditer(text):
+        unit = match.group("magnitude") + "元"
+        money = match.group("yuan") or (match.group("level") and match.group("magnitude") == "亿")  # 千万级: of what?
+        if unit not in catalog.units.written or not money:
+            continue
+        qualifier, written_start, bound = "about", match.start(), ""
+        if not match.group("level") and (prefix := prefix_qualifier(text, match.start())):
+            qualifier, written_start = prefix
+            bound = text[written_start:match.start()]
+        elif not match.group("level"):
+            qualifier = "exact"
+        note = f"an order of magnitude ('{match.group(0)}'), not a figure stated to the unit"
+        found.append(Number(ORDER_WORDS[match.group("order")], None, None, unit, qualifier, match.start(), match.end(),
+                            note, written_start, bound, confidence="medium"))
+    return found
