@@ -90,6 +90,7 @@ def test_valid_snippet_checks_and_previews(rows, dataset):
     assert len(whole.figures) == len(dataset.figures) + 3
     assert "jinxiu-2025-plan" in whole.sources
     assert len(preview(dataset, snippet).figures) == len(dataset.figures) + 3
+    assert dataset.checks and whole.checks == dataset.checks  # previewing keeps the recorded searches
     assert len(dataset.figures) == len(load_dataset().figures)  # nothing written, nothing changed
 
 
@@ -157,6 +158,7 @@ def test_without_takes_a_previewed_snippet_out_again(rows, dataset):
     assert len(whole.figures) == len(dataset.figures) + 2
     base = without(whole, snippet)
     assert (len(base.figures), set(base.sources)) == (len(dataset.figures), set(dataset.sources))
+    assert base.checks == dataset.checks
     assert check_snippet(snippet, TEXT, base).valid
     assert without(dataset, snippet) is dataset and without(dataset, None) is dataset
 

@@ -187,7 +187,8 @@ def check_snippet(snippet: str, text: str, existing: Dataset | None = None, data
 
 def merged(existing: Dataset, draft: Dataset) -> Dataset:
     """The data set with the draft's sources and figures added: a preview, no file changed."""
-    return Dataset({**existing.sources, **draft.sources}, [*existing.figures, *draft.figures], existing.reference)
+    return Dataset({**existing.sources, **draft.sources}, [*existing.figures, *draft.figures], existing.reference,
+                   [*existing.checks, *draft.checks])
 
 
 def preview_frame(existing: Dataset, draft: Dataset, lang: str) -> pd.DataFrame:
@@ -230,7 +231,8 @@ def without(dataset: Dataset, snippet: str | None) -> Dataset:
     if not (sources & set(dataset.sources)) and not any(f.id in figures for f in dataset.figures):
         return dataset
     return Dataset({k: v for k, v in dataset.sources.items() if k not in sources},
-                   [f for f in dataset.figures if f.id not in figures], dataset.reference)
+                   [f for f in dataset.figures if f.id not in figures], dataset.reference,
+                   [c for c in dataset.checks if c.target not in figures])
 
 
 def _blank(value):
