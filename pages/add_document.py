@@ -5,8 +5,9 @@ import streamlit as st
 
 from healthtargets.extract import draft, extract, prefill, problems
 from healthtargets.extract.metadata import document_meta
-from healthtargets.extract.text import TextDecodeError, decode_text, text_sha256
-from healthtargets.i18n import localised, name, t
+from healthtargets.extract.text import (PAGE_TEXT_MAX_CHARS, PAGE_UPLOAD_MAX_MB, TextDecodeError, decode_text,
+                                        text_sha256)
+from healthtargets.i18n import localised, name, plain, t
 from ui import data, state
 from ui.layout import figure_table, header
 
@@ -42,15 +43,23 @@ if mode == "paste":
     text = st.text_area(t("add.text", lang), key="add.text", height=220, help=t("add.text_help", lang)) or ""
     raw = text.encode("utf-8")
 else:
-    upload = st.file_uploader(t("add.file", lang), type=["txt"], key="add.upload")
+    upload = st.file_uploader(t("add.file", lang), type=["txt"], key="add.upload",
+                              help=t("add.file_help", lang, mb=PAGE_UPLOAD_MAX_MB))
     if upload is not None:
         raw = upload.getvalue()
+        if len(raw) > PAGE_UPLOAD_MAX_MB * 2**20:
+            st.error(t("add.file_too_big", lang, name=plain(upload.name), size=f"{len(raw) / 2**20:.1f}",
+                       mb=PAGE_UPLOAD_MAX_MB))
+            st.stop()
         try:
             text, encoding = decode_text(raw)
-            st.caption(t("add.decoded", lang, name=upload.name, chars=len(text), encoding=encoding))
+            st.caption(t("add.decoded", lang, name=plain(upload.name), chars=f"{len(text):,}", encoding=encoding))
         except TextDecodeError as exc:
-            st.error(t("add.undecodable", lang, name=upload.name, reason=str(exc)))
+            st.error(t("add.undecodable", lang, name=plain(upload.name), reason=str(exc)))
             st.stop()
+if len(text) > PAGE_TEXT_MAX_CHARS:
+    st.error(t("add.too_long", lang, chars=f"{len(text):,}", most=f"{PAGE_TEXT_MAX_CHARS:,}"))
+    st.stop()
 if not text.strip():
     st.info(t("add.empty", lang))
     st.stop()

@@ -5,12 +5,22 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+import pytest
 import yaml
+from markdown_it import MarkdownIt
 from streamlit.testing.v1 import AppTest
 
 from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.extract.draft import check_snippet
+
+def shown(markdown: str) -> str:
+    """What a visitor reads of a caption: its Markdown rendered, tags dropped, entities read."""
+    import html
+    import re
+
+    return html.unescape(re.sub(r"<[^>]+>", "", MarkdownIt().render(markdown))).strip()
+
 
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"
 TEXT = SAMPLE.read_text(encoding="utf-8")
@@ -172,7 +182,7 @@ def test_upload_gb18030(open_page):
     at.file_uploader(key="add.upload").set_value(("plan.txt", TEXT.encode("gb18030"), "text/plain"))
     at.run()
     assert not at.exception
-    assert f"Read plan.txt: {len(TEXT)} characters, encoding gb18030." in [c.value for c in at.caption]
+    assert f"Read plan.txt: {len(TEXT):,} characters, encoding gb18030." in [shown(c.value) for c in at.caption]
     assert "26 candidate figures found (yellow; accepted ones green)." in [c.value for c in at.caption]
 
 
@@ -182,7 +192,45 @@ def test_upload_of_a_binary_file_says_what_is_wrong(open_page):
     at.run()
     at.file_uploader(key="add.upload").set_value(("scan.txt", b"\x00\x01\x02" * 50, "text/plain"))
     at.run()
-    assert at.error[0].value.startswith("Cannot read scan.txt: ")
+    assert shown(at.error[0].value).startswith("Cannot read scan.txt: ")
+
+
+@pytest.mark.parametrize("file_name", [
+    "[plan](http://example.com/x).txt",
+    ":red[官方] **通知** _2024_.txt",
+    "# 标题 `code` <b>x</b>.txt",
+])
+def test_an_uploaded_files_name_shows_as_written_not_as_markdown(open_page, file_name):
+    at = open_page("add_document", lang="en")
+    at.radio(key="add.input").set_value("upload")
+    at.run()
+    at.file_uploader(key="add.upload").set_value((file_name, TEXT.encode("utf-8"), "text/plain"))
+    at.run()
+    assert f"Read {file_name}: {len(TEXT):,} characters, encoding utf-8." in [shown(c.value) for c in at.caption]
+
+
+def test_an_upload_over_the_limit_is_refused_with_its_size(open_page):
+    at = open_page("add_document", lang="zh")
+    at.radio(key="add.input").set_value("upload")
+    at.run()
+    at.file_uploader(key="add.upload").set_value(("big.txt", "养老床位".encode() * 100_000, "text/plain"))
+    at.run()
+    assert [shown(e.value) for e in at.error] == [
+        "big.txt 有 1.1 MB，本页最多读取 1 MB：请分成几个文件，或用命令行 python -m healthtargets extract 文件。"]
+    assert not at.data_editor
+
+
+@pytest.mark.parametrize(("lang", "message"), [
+    ("en", "This text has 200,001 characters; this page reads at most 200,000 at a time: paste it in parts, "
+           "or use the command line: python -m healthtargets extract FILE."),
+    ("zh", "这段文本有 200,001 字，本页一次最多读取 200,000 字：请分段粘贴，或用命令行 python -m healthtargets extract 文件。"),
+])
+def test_a_paste_over_the_limit_is_refused_before_any_extraction(open_page, lang, message):
+    at = open_page("add_document", lang=lang)
+    at.text_area(key="add.text").set_value("床" * 200_001)
+    at.run()
+    assert [shown(e.value) for e in at.error] == [message]
+    assert not at.data_editor and not at.exception
 
 
 def test_empty_page_asks_for_a_text_in_chinese(open_page):
@@ -302,3 +350,12 @@ def test_text_source_details_and_accepted_rows_survive_a_visit_to_another_page(o
     [editor] = at.data_editor
     assert list(editor.value.index[editor.value["accept"].fillna(False).astype(bool)]) == [0, 12]
     assert "2 accepted." in [c.value for c in at.caption]
+
+
+def test_the_uploader_refuses_what_the_page_would_refuse():
+    import tomllib
+
+    from healthtargets.extract.text import PAGE_UPLOAD_MAX_MB
+
+    config = tomllib.loads((Path(__file__).resolve().parent.parent / ".streamlit" / "config.toml").read_text())
+    assert config["server"]["maxUploadSize"] == PAGE_UPLOAD_MAX_MB

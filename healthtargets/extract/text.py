@@ -32,6 +32,12 @@ _HAN_OR_PRIVATE_RE = re.compile("[^\u4e00-\u9fff\ue000-\uf8ff]+")
 _HAN_RE = re.compile("[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _SHOWN = 12  # characters of a rejected reading quoted in the error
 
+# What the page "Add a document" reads for one visitor: a long plan is about 60,000 characters,
+# and 200,000 are extracted in under a second, so one paste cannot hold the server for long.
+# An upload of that many characters is at most 800 KB (UTF-8, 4 bytes each at worst): 1 MB.
+PAGE_TEXT_MAX_CHARS = 200_000
+PAGE_UPLOAD_MAX_MB = 1
+
 
 class TextDecodeError(ValueError):
     """The bytes are not a text in any encoding we read."""

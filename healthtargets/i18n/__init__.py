@@ -8,6 +8,8 @@ levels). Nothing here imports anything else of the project.
 
 from __future__ import annotations
 
+import re
+
 from . import en, zh
 
 LANGS = ("zh", "en")
@@ -23,6 +25,15 @@ def t(key: str, lang: str, **kw) -> str:
     """The interface string `key` in `lang` ('zh' or 'en'), with {placeholders} filled."""
     text = _table(lang).STRINGS[key]
     return text.format(**kw) if kw else text
+
+
+_MARKDOWN_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def plain(text: str) -> str:
+    """`text` as itself where Streamlit reads Markdown (a file's name in a caption): every ASCII
+    punctuation mark that Markdown, or Streamlit's :colour[…] and :emoji: forms, would read is escaped."""
+    return _MARKDOWN_SPECIAL_RE.sub(r"\\\1", " ".join(text.splitlines()))
 
 
 def name(vocabulary: str, key: str | None, lang: str) -> str:
