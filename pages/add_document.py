@@ -3,8 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from healthtargets.extract import draft, extract, prefill, problems
+from healthtargets.extract import draft, prefill, problems
 from healthtargets.extract.metadata import document_meta
+from healthtargets.extract import worker
 from healthtargets.extract.text import (PAGE_TEXT_MAX_CHARS, PAGE_UPLOAD_MAX_MB, TextDecodeError, decode_text,
                                         text_sha256)
 from healthtargets.i18n import localised, name, plain, t
@@ -15,11 +16,12 @@ lang = state.lang(__file__)
 done = data.loaded(lang)
 ref = done.dataset.reference
 header(t("add.title", lang), t("add.intro", lang))
+worker.warm_up()  # the extraction's process starts while the curator finds the text
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
 def _candidates(text: str, data_key: str, _catalog):
-    return extract(text, _catalog)
+    return worker.extract_in_worker(text, _catalog)  # not in the server's interpreter: other visitors go on
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -73,7 +75,8 @@ if st.session_state.get("add.digest") != digest:  # a new text: forget the edits
     st.session_state["add.digest"] = digest
     if previewing:
         st.rerun()  # the last text's preview is gone: the data and the notice above follow at once
-candidates = _candidates(text, str(data.paths()), draft.catalog_of(ref))
+with st.spinner(t("add.reading", lang, chars=f"{len(text):,}")):
+    candidates = _candidates(text, str(data.paths()), draft.catalog_of(ref))
 if not candidates:
     st.warning(t("add.none", lang))
     st.stop()

@@ -70,6 +70,7 @@ STRINGS: dict[str, str] = {
     "add.problem.snippet": "The snippet",
     "add.problem.source": "The source",
     "add.problem.taken": "this id is already used in targets.yaml; choose another one.",
+    "add.reading": "Reading {chars} characters for figures…",
     "add.select_all": "Select all",
     "add.select_none": "Select none",
     "add.snippet_head": "YAML snippet",

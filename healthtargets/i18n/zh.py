@@ -70,6 +70,7 @@ STRINGS: dict[str, str] = {
     "add.problem.snippet": "片段",
     "add.problem.source": "来源信息",
     "add.problem.taken": "这个编号在 targets.yaml 中已经使用，请另取一个。",
+    "add.reading": "正在读取 {chars} 字，查找其中的数字……",
     "add.select_all": "全选",
     "add.select_none": "全不选",
     "add.snippet_head": "YAML 片段",
