@@ -3,11 +3,9 @@
 import pandas as pd
 import streamlit as st
 
-from healthtargets.extract import draft, prefill, problems
+from healthtargets.extract import draft, prefill, problems, worker
 from healthtargets.extract.metadata import document_meta
-from healthtargets.extract import worker
-from healthtargets.extract.text import (PAGE_TEXT_MAX_CHARS, PAGE_UPLOAD_MAX_MB, TextDecodeError, decode_text,
-                                        text_sha256)
+from healthtargets.extract.text import PAGE_TEXT_MAX_CHARS, PAGE_UPLOAD_MAX_MB, TextDecodeError, decode_text, text_sha256
 from healthtargets.i18n import localised, name, plain, t
 from ui import data, state
 from ui.layout import figure_table, header

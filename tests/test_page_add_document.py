@@ -14,6 +14,7 @@ from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.paths import TARGETS_PATH
 from healthtargets.extract.draft import check_snippet
 
+
 def shown(markdown: str) -> str:
     """What a visitor reads of a caption: its Markdown rendered, tags dropped, entities read."""
     import html
