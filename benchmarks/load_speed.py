@@ -12,7 +12,7 @@ times, each in a fresh process so that peak memory is its own, in turns:
 
 Prints medians, the ratios load/bare and cache/bare (time and peak memory), and the growth
 of each per 10× of input (10 means linear). Exits 1 when load exceeds 3× the bare parse at the
-largest size, in time or memory.
+largest size, in time or memory, or when load's time grows more than 12× per 10× of input.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from synthetic import synthetic  # noqa: E402
 
 MODES = ("bare", "load", "cache")
 LIMIT = 3.0  # load ÷ bare, time and memory, at the largest size
+GROWTH_LIMIT = 12.0  # load's time per 10× of input: linear is 10
 
 # Run in a fresh interpreter: times the mode's work only (imports before the clock) and
 # reports the process's peak resident memory (VmHWM: ru_maxrss would count the parent's, inherited at fork).
@@ -94,17 +95,20 @@ def report(results: dict[int, dict[str, dict]], repeats: int) -> int:
               f" {c['seconds']:>7.2f} s {c['peak_mb']:>5.0f} MB"
               f" {lo['seconds'] / b['seconds']:>6.2f}× {lo['peak_mb'] / b['peak_mb']:>5.2f}×"
               f" {c['seconds'] / b['seconds']:>6.2f}× {c['peak_mb'] / b['peak_mb']:>5.2f}×")
-    sizes = list(results)
+    sizes, steep = list(results), []
     for small, large in zip(sizes, sizes[1:]):
         per_ten = lambda mode: (results[large][mode]["seconds"] / results[small][mode]["seconds"]) ** (  # noqa: E731
             1 / math.log10(large / small))
         print(f"growth per 10× of input, {small:,} → {large:,}: "
               + ", ".join(f"{mode} {per_ten(mode):.1f}×" for mode in MODES) + " (10× is linear)")
+        if per_ten("load") > GROWTH_LIMIT:
+            steep.append(f"{small:,} → {large:,}")
     top = results[sizes[-1]]
     over = [what for what, key in (("time", "seconds"), ("memory", "peak_mb"))
             if top["load"][key] / top["bare"][key] > LIMIT]
     print(f"load within {LIMIT:.0f}× the bare parse at {sizes[-1]:,} figures: " + ("no: " + ", ".join(over) if over else "yes"))
-    return 1 if over else 0
+    print(f"load's time within {GROWTH_LIMIT:.0f}× per 10× of input: " + ("no: " + ", ".join(steep) if steep else "yes"))
+    return 1 if over or steep else 0
 
 
 def main() -> int:
