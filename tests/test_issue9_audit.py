@@ -34,6 +34,7 @@ def test_provinces_reached_by_yinchuans_internet_hospitals_are_yinchuans(real):
     # it is no national figure: China has nothing in this group, so it is no national benchmark either
     assert "internet_hospital_provinces_covered" in region_groups(frame)[YINCHUAN]
     assert frame[(frame["region_code"] == CHINA) & (frame["group"] == "internet_hospital_provinces_covered")].empty
+    assert "a figure of Yinchuan" in reach["note"] and "filed under China" not in reach["note"]  # its note agrees
 
 
 # The four items the audit found are no figures of their region, or no quantities at all. The rule
