@@ -120,3 +120,20 @@ def test_browse_csv_carries_the_group_definition_and_scope(real):
     group = dataset.reference.groups["integrated_care_institutions_per_county"]
     assert (rule["definition_zh"], rule["definition_en"]) == (group.definition_zh, group.definition_en)
     assert rule["group_scope"] == "per_subregion" and not rule["per_resident_applies"]
+
+
+def test_the_csvs_say_in_words_why_per_resident_does_not_apply(real):
+    dataset, frame_ = real
+    rows = browse.region_rows(dataset, frame_, "451300")
+    csv = pd.read_csv(pd.io.common.BytesIO(table_bytes(browse.download_frame(frame_, rows), "csv")),
+                      encoding="utf-8-sig", keep_default_na=False)
+    rule = csv[csv["figure_id"] == "laibin-integrated-care-institutions-per-county"].iloc[0]
+    assert (rule["per_resident_why_zh"], rule["per_resident_why_en"]) == (
+        "该组是对每个下级地区的要求，不是本地区总量", "this group is a rule for each sub-region, not the region's total")
+    applies = csv[csv["per_resident_applies"].astype(str) == "True"]
+    assert len(applies) and set(applies["per_resident_why_en"]) == {""}  # nothing to explain where it applies
+    # Compare turns per resident off for a share; its chart's CSV still says why
+    spec = compare_chart(frame_, dataset.sources, ["420000", "640000"], "nursing_bed_share", dataset.reference, "en",
+                         per_resident=False)
+    assert set(spec.data["per_resident_why"]) == {"this group is a share"}
+    assert "this group is a share" in table_bytes(spec.data, "csv").decode("utf-8-sig")

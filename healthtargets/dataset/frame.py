@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
+from healthtargets.i18n import t
+
 from .collector import paused
 from .load import Dataset
 
@@ -16,7 +18,8 @@ COLUMNS = [
     "kind", "qualifier", "value", "low", "high", "unit",
     "base_value", "base_low", "base_high", "base_unit",
     "year", "as_of_year", "year_from_source_date", "evidence", "locator", "description", "confidence", "note",
-    "population", "population_year", "per_resident_applies", "per_resident_value",
+    "population", "population_year", "per_resident_applies", "per_resident_why_zh", "per_resident_why_en",
+    "per_resident_value",
 ]
 
 
@@ -26,7 +29,8 @@ def figures_frame(dataset: Dataset) -> pd.DataFrame:
     per_resident_value divides base_value (or, for a range, the midpoint) by the
     region's latest known population, named in population_year; it is empty where
     per_resident_applies is False (the group is no stock or flow of the region: a share,
-    rate, per-sub-region rule, standard or reach count) and where the population is unknown. as_of_year is the year
+    rate, per-sub-region rule, standard or reach count; per_resident_why_zh/_en say which, in
+    words) and where the population is unknown. as_of_year is the year
     itself, or for an actual that states none its source's year
     (year_from_source_date says so); the curated year stays null.
     """
@@ -74,6 +78,8 @@ def _frame(dataset: Dataset) -> pd.DataFrame:
             "population": population.value if population else None,
             "population_year": population.year if population else None,
             "per_resident_applies": per_resident,
+            "per_resident_why_zh": "" if per_resident else t(f"compare.per_resident_why.{group.scope}", "zh"),
+            "per_resident_why_en": "" if per_resident else t(f"compare.per_resident_why.{group.scope}", "en"),
             "per_resident_value": _per_resident(figure, factor, population) if per_resident else None,
         })
     frame = pd.DataFrame(rows, columns=COLUMNS)

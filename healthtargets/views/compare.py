@@ -372,7 +372,8 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     fig.update_layout(margin={"t": 60 + 18 * len(lines)})
     name = chart_name or f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
     table = data.drop(columns=["region_code"]).assign(
-        axis_unit=axis_unit, group=group, definition=localised(entry, lang, "definition") if entry else "")
+        axis_unit=axis_unit, group=group, definition=localised(entry, lang, "definition") if entry else "",
+        per_resident_why=(per_resident_why(entry, lang) or "") if entry else "")
     return ChartSpec(page, name, title, fig, table, cites, lang)
 
 
