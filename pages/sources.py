@@ -10,7 +10,8 @@ from ui.layout import figure_table, header, paged
 lang = state.lang(__file__)
 done = data.loaded(lang)
 ds, frame = done.dataset, done.frame
-PARAMS = {"doc": None}
+ALL = ""  # every document: the picker's first choice (None would show Streamlit's English placeholder)
+PARAMS = {"doc": ALL}
 header(t("sources.title", lang), t("sources.intro", lang, n=len(ds.sources)))
 if not ds.sources:
     st.info(t("sources.empty", lang))
@@ -25,8 +26,8 @@ config["title"] = st.column_config.TextColumn(t("col.title", lang), width="large
 st.dataframe(paged(docs, "sources.page", lang), hide_index=True, column_config=config, column_order=labels, key="sources.table", placeholder="—")
 
 st.subheader(t("sources.pick", lang))
-doc = st.selectbox(t("sources.pick", lang), [None, *docs["id"]], key="sources.doc", label_visibility="collapsed",
-                   format_func=lambda d: t("browse.all", lang) if d is None else documents.document_label(ds, d, lang))
+doc = st.selectbox(t("sources.pick", lang), [ALL, *docs["id"]], key="sources.doc", label_visibility="collapsed",
+                   format_func=lambda d: t("browse.all", lang) if d == ALL else documents.document_label(ds, d, lang))
 state.write_url("sources", {"doc": doc}, PARAMS)
 if doc:
     source = ds.sources[doc]
