@@ -170,6 +170,9 @@ STRINGS: dict[str, str] = {
     "col.within": "From a region within",
     "col.year": "Year",
     # compare
+    "compare.bar.actual": "actual (solid bars)",
+    "compare.bar.forecast": "forecast (dotted bars)",
+    "compare.bar.target": "target (hatched bars)",
     "compare.by": "By",
     "compare.by_category": "category",
     "compare.by_group": "comparability group",

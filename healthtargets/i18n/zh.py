@@ -170,6 +170,9 @@ STRINGS: dict[str, str] = {
     "col.within": "下级地区",
     "col.year": "年份",
     # compare
+    "compare.bar.actual": "实际（实心柱）",
+    "compare.bar.forecast": "预测（点纹柱）",
+    "compare.bar.target": "目标（斜线柱）",
     "compare.by": "按",
     "compare.by_category": "类别",
     "compare.by_group": "可比组",
