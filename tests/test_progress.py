@@ -216,8 +216,8 @@ def test_timeline_keys_and_chart_with_target_band():
     points = figure["data"][0]
     assert points["text"] == ["15", "149"]  # the axis names the unit; the hover says it all
     assert points["customdata"] == ["实际 2017：15 个", "实际 2024：149 个"]
-    assert points["textposition"] == ["top right", "top left"]  # pulled inward at the axis's ends
-    assert figure["layout"]["xaxis"]["range"] == [2016.5, 2024.5]
+    assert points["textposition"] == ["top right", "top center"]  # pulled inward at the start; the target (2025) ends it
+    assert figure["layout"]["xaxis"]["range"] == [2016.5, 2025.5]
     assert figure["layout"]["yaxis"]["range"][1] == pytest.approx(200 * 1.15)  # room above the highest label
 
 
