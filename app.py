@@ -1,5 +1,7 @@
 """The dashboard's entry: page config, language, data set, navigation. `streamlit run app.py`."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from healthtargets.i18n import t
@@ -7,6 +9,7 @@ from healthtargets.views.registry import PAGES
 from ui import data, failure, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
+st.html(Path(__file__).parent / "ui" / "page.css")  # on a phone, charts scroll sideways rather than cut their words
 
 lang = state.lang()
 state.keep_widget_values()
