@@ -17,7 +17,7 @@ def open_compare(**params):
 
 
 def matrix_cells(at) -> str:
-    return at.dataframe[0].value.to_string()
+    return at.table[0].value.to_string()
 
 
 def chart(at, i=0) -> dict:
