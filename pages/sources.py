@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from healthtargets.i18n import t
+from healthtargets.i18n import name, t
 from healthtargets.views import sources as documents
 from ui import data, state
 from ui.layout import figure_table, header, paged
@@ -31,7 +31,7 @@ doc = st.selectbox(t("sources.pick", lang), [ALL, *docs["id"]], key="sources.doc
 state.write_url("sources", {"doc": doc}, PARAMS)
 if doc:
     source = ds.sources[doc]
-    st.text(f"{source.issuer} · {source.doc_number or ''}\n{source.title}\n{source.title_en}")
+    st.text(f"{name('issuer', source.issuer, lang)} · {source.doc_number or ''}\n{source.title}\n{source.title_en}")
     if source.notes:
         st.text(f"{t('sources.notes', lang)}: {source.notes}")
     shown = documents.document_figures(ds, frame, doc, lang)

@@ -38,7 +38,7 @@ def display_frame(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFr
         "kind": frame["kind"].map(lambda k: name("kind", k, lang)),
         "confidence": frame["confidence"].map(lambda c: name("confidence", c, lang)),
         "evidence": [words(r) for r in frame[["evidence", "locator", "description"]].to_dict("records")],
-        "source": frame["issuer"],
+        "source": frame["issuer"].map(lambda issuer: name("issuer", issuer, lang)),
     }, index=frame.index)
 
 
@@ -139,7 +139,7 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
         (t("col.scope", lang), _text(row[col("scope", lang)])),
         *_provenance(row, lang),
         (t("col.source", lang), _title_with_original(source, lang)),
-        (t("col.issuer", lang), source.issuer),
+        (t("col.issuer", lang), name("issuer", source.issuer, lang)),
         (t("col.doc_number", lang), source.doc_number or unknown),
         (t("col.type", lang), name("source_type", source.type, lang)),
         (t("col.date_written", lang), source.date_written.isoformat() if source.date_written else unknown),
