@@ -127,15 +127,68 @@ def test_page_by_direct_link(server, browser, name, lang, size):
 
 
 
+NAV_SEEN = """() => { window.navSeen = [];
+    new MutationObserver(() => {
+        const nav = document.querySelector("[data-testid='stSidebarNav']");
+        const text = nav ? nav.innerText : "";
+        if (text && window.navSeen[window.navSeen.length - 1] !== text) window.navSeen.push(text);
+    }).observe(document, {subtree: true, childList: true, characterData: true}); }"""
+
+
 def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser):
-    """A pages/ folder starts Streamlit in legacy mode; the first hit must still get app.py's pages."""
+    """A fresh server's first visitor, by a deep link, sees app.py's pages from the start.
+
+    A folder named pages/ would start Streamlit in its legacy mode: a blank page under a list of
+    files ("app, add document…") for seconds, until app.py's navigation arrived. Every list of
+    pages the sidebar ever showed is recorded from the first byte.
+    """
     with serving() as url:
-        page, _ = _open(browser, f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan")
+        page = browser.new_page(viewport=SIZES["desktop"])
+        page.add_init_script(f"({NAV_SEEN})()")
         try:
+            page.goto(f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan")
+            settled(page, timeout=30000)
             assert page.locator("h1").first.inner_text().strip() == "Sources"
             assert page.locator("[role='dialog']").count() == 0
-            nav = page.locator("[data-testid='stSidebarNav']").inner_text()
-            assert "Browse by region" in nav and "Targets vs actuals" in nav
+            seen = page.evaluate("window.navSeen")
+            assert seen and all("Browse by region" in nav and "Targets vs actuals" in nav for nav in seen), seen
+            assert not any("add document" in nav or "app" in nav.split() for nav in seen), seen
             assert page.get_by_text("Language / 语言").count() == 1
         finally:
             page.close()
+
+
+SWITCHED = [  # a page's link, and what its choices show once the reader switches 中文 → English
+    ("compare?regions=420000,640000&lang=zh", ["Hubei", "Ningxia Hui Autonomous Region"], ["(all)", "Community elderly-care facilities"]),
+    ("browse?region=130402&lang=zh", [], ["Hebei", "Handan", "Hanshan District", "(all)", "Elderly-care beds (all)"]),
+    ("progress?region=500000&lang=zh", [], ["(all)", "Chongqing"]),
+]
+
+
+@pytest.mark.parametrize("link, chips, boxes", SWITCHED, ids=[s[0].split("?")[0] for s in SWITCHED])
+def test_the_language_switch_relabels_the_choices_at_once(server, browser, link, chips, boxes):
+    page, _ = _open(browser, f"{server}/{link}")
+    try:
+        page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+        page.wait_for_function("() => document.querySelector('h1') && !/[\u4e00-\u9fff]/.test(document.querySelector('h1').innerText)")
+        settled(page)
+        shown_chips = [line for box in page.locator("[data-testid='stMultiSelect']").all()
+                       for line in box.inner_text().split("\n")[1:] if line.strip()]  # under the label
+        shown_boxes = [box.input_value() for box in page.locator("[data-testid='stSelectbox'] input").all()]
+        assert shown_chips == chips
+        assert all(box in shown_boxes for box in boxes), shown_boxes
+        assert not [box for box in shown_boxes if any("\u4e00" <= c <= "\u9fff" for c in box)], shown_boxes
+        for radio in page.locator("[data-testid='stRadio']").all():  # every radio keeps a choice (Compare's "By")
+            assert radio.locator("input:checked").count() == 1, radio.inner_text()
+    finally:
+        page.close()
+
+
+def test_the_legend_explains_hatched_and_solid_bars(server, browser):
+    page, _ = _open(browser, f"{server}/browse?region=130402&lang=en")
+    try:
+        page.wait_for_selector("[data-testid='stPlotlyChart'] .legend", timeout=15000)
+        legend = page.locator("[data-testid='stPlotlyChart'] .legend text").all_text_contents()
+        assert legend == ["target (hatched bars)"]
+    finally:
+        page.close()
