@@ -148,6 +148,7 @@ def test_chart_tells_targets_from_actuals_and_draws_benchmarks():
     spec = compare_chart(FIGURES, SOURCES, [LAIBIN, NANAN], "sports_area_per_capita", REF, "en")
     figure = json.loads(spec.plot.to_json())
     assert [t["name"] for t in figure["data"]] == ["target (hatched bars)"]
+    assert figure["layout"]["showlegend"] is True  # the legend says so with one kind of bar too (on the page and the image)
     assert figure["data"][0]["marker"]["pattern"]["shape"] == "/"
     assert figure["layout"]["shapes"][0]["y0"] == 3.0
     assert y_unit(figure) == "m² per resident"
