@@ -1,5 +1,7 @@
 """The dashboard's entry: page config, language, data set, navigation. `streamlit run app.py`."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from healthtargets.i18n import t
@@ -7,6 +9,7 @@ from healthtargets.views.registry import PAGES
 from ui import data, failure, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
+st.html(Path(__file__).parent / "ui" / "page.css")  # on a phone, charts scroll sideways rather than cut their words
 
 lang = state.lang()
 state.keep_widget_values()
@@ -19,9 +22,8 @@ state.write_lang(lang)
 pages = [st.Page(page.file, url_path=page.key, title=t(page.title_key, lang), icon=page.icon) for page in PAGES]
 
 
-def _home():  # the default page lives at "/"; send it to /overview (or a first deep link's page)
-    wanted, query = state.asked_page({page.key: entry for page, entry in zip(PAGES, pages)})
-    st.switch_page(wanted or pages[0], query_params=query)
+def _home():  # the default page lives at "/"; send it to /overview
+    st.switch_page(pages[0], query_params=st.query_params.to_dict())
 
 
 page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="home", default=True, visibility="hidden"),
@@ -29,5 +31,4 @@ page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="ho
 st.sidebar.caption(t("app.title", lang))
 data.announce(lang)  # invalid files: the last good data under a banner, or (none ever loaded) the problems, and stop
 data.preview_notice(lang)  # a snippet previewed from "Add a document": say so on every page, with a way to discard it
-state.entered()
 failure.guarded(page.run, lang)

@@ -21,7 +21,8 @@ def header(title: str, intro: str | None = None) -> None:
 
 def render_chart(spec: ChartSpec, key: str) -> None:
     """Draw a chart with the house modebar; the image-export controls go right under it."""
-    st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None)
+    with st.container(key=f"chart-{key.replace('.', '-')}"):  # ui/page.css: scrolls sideways on a phone
+        st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None)
     _downloads(spec, key)
     st.session_state.setdefault(_DRAWN, []).append(spec)
 

@@ -9,7 +9,6 @@ Widgets are keyed "<page>.<param>", and never given a default of their own.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import streamlit as st
 
@@ -32,48 +31,14 @@ def keep_widget_values() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-def lang(page_file: str | None = None) -> str:
-    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before.
-
-    A page calls lang(__file__) first thing (see _through_app); app.py calls lang().
-    """
-    if page_file:
-        _through_app(Path(page_file).stem)
+def lang() -> str:
+    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before (app.py calls it)."""
     asked = st.query_params.get(LANG_KEY)
     if asked in LANGS and asked != st.session_state.get("_lang_written"):
         st.session_state[LANG_KEY] = asked
     if st.session_state.get(LANG_KEY) not in LANGS:
         st.session_state[LANG_KEY] = "zh"
     return st.session_state[LANG_KEY]
-
-
-ENTERED_KEY = "_app.entered"  # app.py has run in this session: its navigation is in charge
-PAGE_PARAM = "page"  # the page a first deep link asked for, while it is routed through app.py
-
-
-def entered() -> None:
-    """app.py calls this on every run, before it runs the page."""
-    st.session_state[ENTERED_KEY] = True
-
-
-def _through_app(page: str) -> None:
-    """Route a fresh server's first deep link through app.py, with public API only.
-
-    A folder named pages/ starts Streamlit in its legacy multipage mode, which runs a page file
-    without app.py (no language switch, no navigation) until some session has called
-    st.navigation. A page that finds app.py has not run in its session switches to app.py,
-    naming itself in ?page=; app.py's home page then opens it with the rest of the query.
-    tests/test_browser.py opens every page by direct link on a fresh server to guard this.
-    """
-    if st.session_state.get(ENTERED_KEY):
-        return
-    st.switch_page("app.py", query_params={**st.query_params.to_dict(), PAGE_PARAM: page})
-
-
-def asked_page(pages: dict[str, object]):
-    """The page a first deep link named (?page=) and the query to open it with; (None, query) for none."""
-    query = st.query_params.to_dict()
-    return pages.get(query.pop(PAGE_PARAM, "")), query
 
 
 def switched_lang() -> None:
@@ -91,13 +56,16 @@ def widget_key(page: str, param: str) -> str:
     return f"{page}.{param}"
 
 
-def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callable[[str], object | None]] | None = None) -> bool:
+def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callable[[str], object | None]] | None = None,
+                  widgets: Sequence[str] = ()) -> bool:
     """Set the page's widget states from the URL when the URL is not the one the page last wrote.
 
     ``params`` maps each parameter to its default; ``valid`` maps a parameter to a function
     that turns the URL's text into a widget value, or None when the text is not a valid choice.
+    ``widgets`` names the page's other widgets with translated labels (see relabel).
     Returns True when the widgets were reset from the URL.
     """
+    relabel(page, [*(widget_key(page, name) for name in params), *widgets])
     valid = valid or {}
     current = {name: st.query_params.get(name) for name in params if name in st.query_params}
     if st.session_state.get(f"_url.{page}") == current and all(widget_key(page, n) in st.session_state for n in params):
@@ -108,6 +76,21 @@ def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callabl
         st.session_state[widget_key(page, name)] = default if value is None else value
     st.session_state[f"_url.{page}"] = current
     return True
+
+
+def relabel(page: str, keys: Sequence[str]) -> None:
+    """After a language switch, hand the page's widgets their values again, so the browser shows them in the new language.
+
+    The browser keeps a keyed select box's, multiselect's or radio's choice as the label it last
+    showed: labels made by format_func stayed in the old language (a radio showed no choice at
+    all) until the page was reloaded. A value set from the server makes it take the new labels.
+    """
+    drawn = f"_lang.{page}"
+    if st.session_state.get(drawn, st.session_state[LANG_KEY]) != st.session_state[LANG_KEY]:
+        for key in keys:
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+    st.session_state[drawn] = st.session_state[LANG_KEY]
 
 
 def write_url(page: str, values: dict[str, object], defaults: dict[str, object]) -> None:

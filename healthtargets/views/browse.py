@@ -38,7 +38,7 @@ def display_frame(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFr
         "kind": frame["kind"].map(lambda k: name("kind", k, lang)),
         "confidence": frame["confidence"].map(lambda c: name("confidence", c, lang)),
         "evidence": [words(r) for r in frame[["evidence", "locator", "description"]].to_dict("records")],
-        "source": frame["issuer"],
+        "source": frame["issuer"].map(lambda issuer: name("issuer", issuer, lang)),
     }, index=frame.index)
 
 
@@ -139,7 +139,7 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
         (t("col.scope", lang), _text(row[col("scope", lang)])),
         *_provenance(row, lang),
         (t("col.source", lang), _title_with_original(source, lang)),
-        (t("col.issuer", lang), source.issuer),
+        (t("col.issuer", lang), name("issuer", source.issuer, lang)),
         (t("col.doc_number", lang), source.doc_number or unknown),
         (t("col.type", lang), name("source_type", source.type, lang)),
         (t("col.date_written", lang), source.date_written.isoformat() if source.date_written else unknown),
@@ -182,6 +182,7 @@ def _title_with_original(source, lang: str) -> str:
 
 
 MAX_CHART_REGIONS = 8  # regions along one chart's axis before it gets unreadable
+CHART_PLOT_WIDTH = 440  # px of plot in the page's chart column (3/5 of the page): its x labels wrap to fit
 
 
 def chart_groups(rows: pd.DataFrame) -> list[str]:
@@ -199,7 +200,7 @@ def values_chart(dataset: Dataset, frame: pd.DataFrame, rows: pd.DataFrame, grou
     shown = pd.concat([part, frame[(frame["region_code"] == COUNTRY) & (frame["group"] == group)]])
     title = t("browse.chart_title", lang, region=place, group=localised(dataset.reference.groups[group], lang))
     return compare_chart(shown, dataset.sources, codes, group, dataset.reference, lang, page="browse",
-                         chart_name=chart_name or f"values-{group}", title=title)
+                         chart_name=chart_name or f"values-{group}", title=title, plot_width=CHART_PLOT_WIDTH)
 
 
 def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:
