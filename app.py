@@ -22,8 +22,9 @@ state.write_lang(lang)
 pages = [st.Page(page.file, url_path=page.key, title=t(page.title_key, lang), icon=page.icon) for page in PAGES]
 
 
-def _home():  # the default page lives at "/"; send it to /overview
-    st.switch_page(pages[0], query_params=st.query_params.to_dict())
+def _home():  # the default page lives at "/"; send it to /overview (or a first deep link's page)
+    wanted, query = state.asked_page({page.key: entry for page, entry in zip(PAGES, pages)})
+    st.switch_page(wanted or pages[0], query_params=query)
 
 
 page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="home", default=True, visibility="hidden"),
@@ -31,4 +32,5 @@ page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="ho
 st.sidebar.caption(t("app.title", lang))
 data.announce(lang)  # invalid files: the last good data under a banner, or (none ever loaded) the problems, and stop
 data.preview_notice(lang)  # a snippet previewed from "Add a document": say so on every page, with a way to discard it
+state.entered()
 failure.guarded(page.run, lang)

@@ -52,13 +52,13 @@ def drawn(at):
 start = time.perf_counter()
 at = AppTest.from_file({app!r}, default_timeout=600)
 at.run()
-at.switch_page("app_pages/overview.py")
+at.switch_page("pages/overview.py")
 at.run()
 result = {{"first_page": time.perf_counter() - start, "pages": {{}}}}
 for page, params in pages.items():
     at = AppTest.from_file({app!r}, default_timeout=600)
     at.run()
-    at.switch_page(f"app_pages/{{page}}.py")
+    at.switch_page(f"pages/{{page}}.py")
     for name, value in params.items():
         at.query_params[name] = value
     start = time.perf_counter()

@@ -1,6 +1,6 @@
 """healthtargets: the curated data set of Chinese local health-industry targets, as a library.
 
-Never imports streamlit: the dashboard (app.py, app_pages/) is a thin layer over this package.
+Never imports streamlit: the dashboard (app.py, pages/) is a thin layer over this package.
 The names below are imported when first used, so that a command that needs none of them (the
 extraction's) starts without pandas, pint or pydantic.
 """

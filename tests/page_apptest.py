@@ -4,11 +4,11 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-ENTRY = str(Path(__file__).resolve().parent.parent / "app.py")
+ENTRY = str(Path(__file__).resolve().parent / "apptest_entry.py")  # app.py, run as AppTest needs it
 
 
 def open_page(page: str = "overview", **params) -> AppTest:
-    """An AppTest that has run `app_pages/<page>.py` with these query parameters.
+    """An AppTest that has run `pages/<page>_page.py` with these query parameters.
 
     app.py runs first, as a browser session's first script run does, so its navigation is in
     charge; then the page runs with the query a link into it carries.
@@ -18,7 +18,7 @@ def open_page(page: str = "overview", **params) -> AppTest:
         at.query_params[name] = value
     at.run()
     if page != "overview":
-        at.switch_page(f"app_pages/{page}.py")
+        at.switch_page(f"../pages/{page}.py")  # relative to the entry in tests/
         for name, value in params.items():
             at.query_params[name] = value
         at.run()

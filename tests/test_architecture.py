@@ -22,6 +22,6 @@ def test_import_contract_is_kept(monkeypatch, capsys):
 def test_code_is_lint_clean():
     ruff = shutil.which("ruff", path=str(Path(sys.executable).parent)) or shutil.which("ruff")
     assert ruff, "ruff is in requirements-dev.txt"
-    done = subprocess.run([ruff, "check", "--no-cache", "healthtargets", "app_pages", "ui", "app.py", "tests", "benchmarks"],
+    done = subprocess.run([ruff, "check", "--no-cache", "healthtargets", "pages", "ui", "app.py", "tests", "benchmarks"],
                           cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stdout + done.stderr

@@ -58,7 +58,7 @@ def _language_choices(path: Path) -> list[int]:
     return lines
 
 
-CODE = sorted(p for folder in ("healthtargets", "app_pages", "ui") for p in (ROOT / folder).rglob("*.py")) + [ROOT / "app.py"]
+CODE = sorted(p for folder in ("healthtargets", "pages", "ui") for p in (ROOT / folder).rglob("*.py")) + [ROOT / "app.py"]
 
 
 @pytest.mark.parametrize("path", CODE, ids=[str(p.relative_to(ROOT)) for p in CODE])

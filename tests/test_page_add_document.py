@@ -254,7 +254,7 @@ def _previewing(at) -> AppTest:
 
 
 def _go(at, page: str, **query) -> AppTest:
-    at.switch_page(f"app_pages/{page}.py")
+    at.switch_page(f"../pages/{page}.py")
     for name, value in {"lang": "en", **query}.items():
         at.query_params[name] = value
     return at.run()
@@ -340,10 +340,10 @@ def test_text_source_details_and_accepted_rows_survive_a_visit_to_another_page(o
     at.text_input(key="add.src.issuer").set_value("金秀瑶族自治县人民政府办公室")
     at.button(key="add.build").click()  # a form's fields count once submitted
     at.run()
-    at.switch_page("app_pages/sources.py")
+    at.switch_page("../pages/sources.py")
     at.run()
     assert not at.exception
-    at.switch_page("app_pages/add_document.py")
+    at.switch_page("../pages/add_document.py")
     at.run()
     assert not at.exception
     assert at.text_area(key="add.text").value == TEXT

@@ -9,6 +9,7 @@ Widgets are keyed "<page>.<param>", and never given a default of their own.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import streamlit as st
 
@@ -31,14 +32,48 @@ def keep_widget_values() -> None:
             st.session_state[key] = st.session_state[key]
 
 
-def lang() -> str:
-    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before (app.py calls it)."""
+def lang(page_file: str | None = None) -> str:
+    """'zh' or 'en': the URL's ?lang= when it came from outside, else the language chosen before.
+
+    A page calls lang(__file__) first thing (see _through_app); app.py calls lang().
+    """
+    if page_file:
+        _through_app(Path(page_file).stem)
     asked = st.query_params.get(LANG_KEY)
     if asked in LANGS and asked != st.session_state.get("_lang_written"):
         st.session_state[LANG_KEY] = asked
     if st.session_state.get(LANG_KEY) not in LANGS:
         st.session_state[LANG_KEY] = "zh"
     return st.session_state[LANG_KEY]
+
+
+ENTERED_KEY = "_app.entered"  # app.py has run in this session: its navigation is in charge
+PAGE_PARAM = "page"  # the page a first deep link asked for, while it is routed through app.py
+
+
+def entered() -> None:
+    """app.py calls this on every run, before it runs the page."""
+    st.session_state[ENTERED_KEY] = True
+
+
+def _through_app(page: str) -> None:
+    """Route a fresh server's first deep link through app.py, with public API only.
+
+    A folder named pages/ starts Streamlit in its legacy multipage mode, which runs a page file
+    without app.py (no language switch, no navigation) until some session has called
+    st.navigation. A page that finds app.py has not run in its session switches to app.py,
+    naming itself in ?page=; app.py's home page then opens it with the rest of the query.
+    tests/test_browser.py opens every page by direct link on a fresh server to guard this.
+    """
+    if st.session_state.get(ENTERED_KEY):
+        return
+    st.switch_page("app.py", query_params={**st.query_params.to_dict(), PAGE_PARAM: page})
+
+
+def asked_page(pages: dict[str, object]):
+    """The page a first deep link named (?page=) and the query to open it with; (None, query) for none."""
+    query = st.query_params.to_dict()
+    return pages.get(query.pop(PAGE_PARAM, "")), query
 
 
 def switched_lang() -> None:

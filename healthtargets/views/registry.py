@@ -1,6 +1,6 @@
 """The dashboard's pages, in one list: what app.py navigates, the charts command draws and the tests open.
 
-A page is its key (its URL path, and its file app_pages/<key>.py), its title, its icon, and the
+A page is its key (its URL path, and its file pages/<key>.py), its title, its icon, and the
 function that builds its charts without the UI (each lives with its page's logic in views/).
 page_charts("compare", dataset, frame, regions=["130402", "500108"], lang="en") gives the
 charts the Compare page shows for those regions.
@@ -19,13 +19,13 @@ from healthtargets.dataset.paths import PROJECT_DIR
 
 from . import browse, compare, overview, progress_charts
 
-PAGES_DIR = PROJECT_DIR / "app_pages"  # not pages/: that name starts Streamlit's legacy page list
+PAGES_DIR = PROJECT_DIR / "pages"
 ChartBuilder = Callable[[Dataset, pd.DataFrame, "list[str] | None", str], "list[ChartSpec]"]
 
 
 @dataclass(frozen=True)
 class Page:
-    key: str  # the URL path, and the page's file app_pages/<key>.py
+    key: str  # the URL path, and the page's file pages/<key>.py
     title_key: str  # its title in the i18n tables
     icon: str  # a Material icon of the navigation
     charts: ChartBuilder | None = None  # its charts without the UI; None for a page that draws none

@@ -7,7 +7,7 @@ from healthtargets.views import sources as documents
 from ui import data, state
 from ui.layout import figure_table, header, paged
 
-lang = state.lang()
+lang = state.lang(__file__)
 done = data.loaded(lang)
 ds, frame = done.dataset, done.frame
 ALL = ""  # every document: the picker's first choice (None would show Streamlit's English placeholder)

@@ -10,7 +10,7 @@ from healthtargets.i18n import localised, name, plain, t
 from ui import data, state
 from ui.layout import figure_table, header
 
-lang = state.lang()
+lang = state.lang(__file__)
 done = data.loaded(lang)
 ref = done.dataset.reference
 header(t("add.title", lang), t("add.intro", lang))

@@ -9,7 +9,7 @@ from healthtargets.views.registry import page
 from ui import data, state
 from ui.layout import header, page_downloads, paged, plain, render_chart
 
-lang = state.lang()
+lang = state.lang(__file__)
 ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
 header(t("overview.title", lang), t("overview.intro", lang))
 if frame.empty:

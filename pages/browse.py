@@ -9,7 +9,7 @@ from healthtargets.views import browse
 from ui import data, state
 from ui.layout import figure_table, header, page_downloads, paged, render_chart
 
-lang = state.lang()
+lang = state.lang(__file__)
 done = data.loaded(lang)
 ds, frame, roots = done.dataset, done.frame, data.tree()
 ref = ds.reference

@@ -10,7 +10,7 @@ from healthtargets.views import progress, progress_charts
 from ui import data, state
 from ui.layout import header, page_downloads, paged, render_chart
 
-lang = state.lang()
+lang = state.lang(__file__)
 done = data.loaded(lang)
 ds, frame, ref = done.dataset, done.frame, done.dataset.reference
 header(t("progress.title", lang), t("progress.intro", lang))

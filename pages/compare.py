@@ -8,7 +8,7 @@ from healthtargets.views import compare
 from ui import data, state
 from ui.layout import header, page_downloads, plain, render_chart
 
-lang = state.lang()
+lang = state.lang(__file__)
 done = data.loaded(lang)
 ds, frame, ref = done.dataset, done.frame, done.dataset.reference
 header(t("compare.title", lang), t("compare.intro", lang))
