@@ -15,8 +15,9 @@ def test_headline_numbers_and_map(open_page):
     dataset = load_dataset()
     assert metrics["最新文件"] == overview.newest_documents(dataset, 1)[0].date.isoformat()
     spec = json.loads(at.get("plotly_chart")[0].proto.spec)
-    assert spec["layout"]["title"]["text"] == "各地区数据条数"
-    assert "邯山区" in spec["data"][1]["text"]
+    assert spec["layout"]["title"]["text"] == "各地区目标与数据条数"
+    bubbles = next(tr for tr in spec["data"] if tr.get("name") == "regions")
+    assert "邯山区" in bubbles["text"]
 
 
 def test_english_labels(open_page):
