@@ -18,7 +18,7 @@ if frame.empty:
 top = overview.headline(ds, frame)
 cells = st.columns(5)
 for cell, key, value in zip(cells, ["documents", "regions", "targets", "actuals"], [top.documents, top.regions, top.targets, top.actuals]):
-    cell.metric(t(f"overview.{key}", lang), f"{value:,}")
+    cell.metric(t(f"overview.{key}", lang), f"{value:,}", help=overview.regions_help(top, lang) if key == "regions" else None)
 cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.newest and top.newest.date else "—")
 
 left, right = st.columns([3, 2])

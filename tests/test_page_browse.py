@@ -1,5 +1,7 @@
 """Browse by region: picker, filters, table content, children's figures, detail, URL state."""
 
+import pytest
+
 
 def table(at, key="browse.table"):
     return next(df for df in at.dataframe if df.proto.id and key in df.proto.id).value
@@ -27,6 +29,17 @@ def test_english_keeps_evidence_chinese_beside_english_names(open_page):
     assert beds["value_text"] == "≥3,000 beds"
     assert "养老床位" in beds["evidence"]
     assert at.selectbox(key="browse.l0").label == "Province"
+
+
+@pytest.mark.parametrize(("region", "lang", "labels"), [
+    ("130402", "en", ["Province", "Prefecture city", "District / county"]),
+    ("130402", "zh", ["省级", "地级市", "区县"]),
+    ("500108", "en", ["Province", "District / county", "District / county"]),  # Chongqing's districts are not cities
+    ("500108", "zh", ["省级", "区县", "区县"]),
+])
+def test_pickers_name_the_level_they_offer(open_page, region, lang, labels):
+    at = open_page("browse", region=region, lang=lang)
+    assert [at.selectbox(key=k).label for k in ("browse.l0", "browse.l1", "browse.l2")] == labels
 
 
 def test_a_parent_shows_its_childrens_figures_marked(open_page):

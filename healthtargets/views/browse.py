@@ -13,6 +13,7 @@ from healthtargets.dataset.regions import (
     region_figures,
     region_name,
     region_path,
+    tier_key,
 )
 from healthtargets.i18n import col, localised, name, t
 
@@ -61,6 +62,20 @@ def picker_levels(dataset: Dataset, roots: list[RegionNode], code: str | None) -
         levels.append(step)
         options = children_of(roots, step)
     return (levels + [None] * LEVELS)[:LEVELS]
+
+
+PICKER_HEADINGS = {"province": "browse.province", "prefecture": "browse.city", "county": "browse.district"}
+
+
+def picker_label(dataset: Dataset, depth: int, options: list[str], lang: str) -> str:
+    """The heading of the picker at ``depth`` (0, 1, 2) over the region codes it offers: what they are.
+
+    Under a municipality the second picker offers districts and counties and says so (Chongqing's
+    districts are not cities); with nothing to offer, the level usual at that depth.
+    """
+    if not options:
+        return t(("browse.province", "browse.city", "browse.district")[depth], lang)
+    return t(PICKER_HEADINGS[tier_key(dataset.reference, options)], lang)
 
 
 def findable(roots: list[RegionNode]) -> list[str]:
