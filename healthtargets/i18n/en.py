@@ -245,7 +245,7 @@ STRINGS: dict[str, str] = {
     "overview.map": "Figures per region",
     "overview.map_hover": "{targets} targets, {actuals} actuals",
     "overview.map_inset": "South China Sea Islands",
-    "overview.map_legend": "Targets in the province:",
+    "overview.map_legend": "Targets in the province",
     "overview.map_no_targets": "none",
     "overview.map_or_more": "{n} or more",
     "overview.map_province_hover": "{region}: {n} targets (with the regions within it)",

@@ -245,7 +245,7 @@ STRINGS: dict[str, str] = {
     "overview.map": "各地区数据条数",
     "overview.map_hover": "目标 {targets} 条，实际 {actuals} 条",
     "overview.map_inset": "南海诸岛",
-    "overview.map_legend": "省内目标数：",
+    "overview.map_legend": "省内目标数",
     "overview.map_no_targets": "无目标",
     "overview.map_or_more": "{n} 条及以上",
     "overview.map_province_hover": "{region}：目标 {n} 条（含下辖地区）",

@@ -26,7 +26,8 @@ DOT = 6  # px: no name comes nearer than this to another region's centre, nor cr
 BUBBLE_PX = 40  # diameter of the largest bubble
 LEGEND_STEP = 12  # px between the diameters of the size legend's circles
 SIZE_LEGEND_AT = (76.0, 17.2)  # lon/lat of the foot of the bubble-size legend's circles (land-free corner)
-HEIGHT = 660  # px of the figure above its source line: a plot some 490 px tall, 10.7 px a degree
+TOP = 116  # px above the map: the title and the legend of shades
+HEIGHT = 620  # px of the figure above its source line: a plot some 450 px tall, 9.9 px a degree
 SOURCE_CHARS = {"zh": 30, "en": 52}  # the source line fits a phone's 390 px
 
 
@@ -130,9 +131,12 @@ def overview_map(dataset: Dataset, frame: pd.DataFrame, counts: pd.DataFrame, so
     title = t("chart.map_title", lang)
     themed(fig, title=title, x_title=None, y_title=None, source_line=foot(sources, lang), lang=lang,
            height=HEIGHT, foot_gap=8, source_chars=SOURCE_CHARS[lang])
-    fig.update_layout(margin={"l": 8, "r": 8, "t": 100}, plot_bgcolor="white",
-                      legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
-                              "title": {"text": t("overview.map_legend", lang), "side": "left"},
+    height = fig.layout.height  # title, then the legend under it (two rows of it on a phone), then the map
+    fig.update_layout(margin={"l": 8, "r": 8, "t": TOP}, plot_bgcolor="white",
+                      title={"yref": "container", "y": 1 - 12 / height, "yanchor": "top"},
+                      legend={"orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
+                              "y": 1 - 42 / height, "yanchor": "top",
+                              "title": {"text": t("overview.map_legend", lang), "side": "top left"},
                               "font": {"size": 11}, "itemclick": False, "itemdoubleclick": False})
     return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
 
