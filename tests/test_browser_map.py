@@ -1,6 +1,6 @@
 """The overview map in a real browser, on a desktop and on a phone, in both languages: drawn from local
-shapes with no request leaving the local host, no axes, names that do not overlap each other or another
-region's dot, a South China Sea inset, a bubble-size legend and a source line that is not cut.
+shapes with no request leaving the local host, no axes, names that do not overlap each other, a South
+China Sea inset, a bubble-size legend, and a legend of shades and a source line that are not cut.
 """
 
 import pytest
@@ -21,12 +21,12 @@ MEASURE = """chart => {
   const bubbles = traces.find(t => t.querySelector('.textpoint'));
   return {
     svg: box(svg),
+    legend: box(chart.querySelector('.legend')),
     traces: traces.length,
     ticks: chart.querySelectorAll('.xtick, .ytick').length,
     annotations: [...chart.querySelectorAll('.annotation')].map(a => ({text: a.textContent, box: box(a)})),
     names: bubbles ? [...bubbles.querySelectorAll('.textpoint text')].filter(t => t.textContent)
                        .map(t => ({text: t.textContent, box: box(t)})) : [],
-    dots: bubbles ? [...bubbles.querySelectorAll('.point')].map(p => box(p)) : [],
   };
 }"""
 
@@ -74,6 +74,7 @@ def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, br
         left, _, right, _ = seen["svg"]
         foot = [a for a in seen["annotations"] if a["text"].startswith(source)]
         assert foot and all(left - 1 <= a["box"][0] and a["box"][2] <= right + 1 for a in foot), (foot, seen["svg"])
+        assert left - 1 <= seen["legend"][0] and seen["legend"][2] <= right + 1, seen["legend"]  # the shades' legend whole
         names = seen["names"]
         assert names
         for i, a in enumerate(names):

@@ -80,3 +80,16 @@ def test_downloads_are_offered(open_page):
     at = open_page("browse", region="130402", lang="en")
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels[:2] == ["Download CSV", "Download Excel"]
+
+
+@pytest.mark.parametrize(("code", "lang", "label"), [
+    ("451324", "zh", "金秀瑶族自治县（自治县 · 来宾市 · 广西壮族自治区）"),
+    ("500108", "en", "Nan'an District (district · Chongqing)"),
+    ("130400", "en", "Handan (prefecture city · Hebei)"),
+    ("130000", "zh", "河北省（省）"),
+])
+def test_the_region_search_says_each_regions_level_and_where_it_lies(code, lang, label):
+    from healthtargets import load_dataset
+    from healthtargets.views.browse import found_label
+
+    assert found_label(load_dataset(), code, lang) == label

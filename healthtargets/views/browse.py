@@ -10,6 +10,7 @@ from healthtargets.dataset.regions import (
     COUNTRY,
     RegionNode,
     children_of,
+    level_name,
     region_figures,
     region_name,
     region_path,
@@ -84,10 +85,11 @@ def findable(roots: list[RegionNode]) -> list[str]:
 
 
 def found_label(dataset: Dataset, code: str, lang: str) -> str:
-    """A region as the search lists it: its name, then the regions above it, nearest first ('金秀瑶族自治县（来宾市 · 广西壮族自治区）')."""
+    """A region as the search lists it: its name, then its level and the regions above it, nearest first
+    ('金秀瑶族自治县（自治县 · 来宾市 · 广西壮族自治区）', "Nan'an District (district · Chongqing)")."""
     above = [region_name(dataset.reference, c, lang) for c in reversed(region_path(dataset.reference, code)[:-1])]
-    own = region_name(dataset.reference, code, lang)
-    return own + t("punct.aside", lang, text=" · ".join(above)) if above else own
+    aside = [level_name(dataset.reference, code, lang), *above]
+    return region_name(dataset.reference, code, lang) + t("punct.aside", lang, text=" · ".join(aside))
 
 
 def chosen_region(levels: list[str | None]) -> str | None:

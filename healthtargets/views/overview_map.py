@@ -26,7 +26,7 @@ DOT = 6  # px: no name comes nearer than this to another region's centre, nor cr
 BUBBLE_PX = 40  # diameter of the largest bubble
 LEGEND_STEP = 12  # px between the diameters of the size legend's circles
 SIZE_LEGEND_AT = (76.0, 17.2)  # lon/lat of the foot of the bubble-size legend's circles (land-free corner)
-TOP = 116  # px above the map: the title and the legend of shades
+TOP = 130  # px above the map: the title and the legend of shades
 HEIGHT = 620  # px of the figure above its source line: a plot some 450 px tall, 9.9 px a degree
 SOURCE_CHARS = {"zh": 30, "en": 52}  # the source line fits a phone's 390 px
 
@@ -135,9 +135,11 @@ def overview_map(dataset: Dataset, frame: pd.DataFrame, counts: pd.DataFrame, so
     fig.update_layout(margin={"l": 8, "r": 8, "t": TOP}, plot_bgcolor="white",
                       title={"yref": "container", "y": 1 - 12 / height, "yanchor": "top"},
                       legend={"orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
-                              "y": 1 - 42 / height, "yanchor": "top",
-                              "title": {"text": t("overview.map_legend", lang), "side": "top left"},
+                              "y": 1 - 62 / height, "yanchor": "top",
                               "font": {"size": 11}, "itemclick": False, "itemdoubleclick": False})
+    # the legend's heading as a line of its own: plotly keeps a legend title's width beside every row
+    fig.add_annotation(text=t("overview.map_legend", lang), xref="paper", yref="paper", x=0, y=1, yshift=TOP - 42,
+                       xanchor="left", yanchor="top", showarrow=False, font={"size": 12}, name="legend-title")
     return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
 
 
