@@ -34,8 +34,7 @@ PLOT_WIDTH = 880  # px the plot gets in an exported image (960 wide, less the ma
 
 
 def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
-           source_line: str, lang: str = "zh", height: int = 420, foot_gap: int | None = None,
-           source_chars: int | None = None) -> go.Figure:
+           source_line: str, lang: str = "zh", height: int = 420, foot_gap: int | None = None) -> go.Figure:
     """Apply the house style: CJK-first fonts, title, axis titles, the source line at the foot.
 
     Long category labels along x are wrapped (<br>) and kept level; count axes get integer
@@ -61,7 +60,7 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     wrap_categories(fig)
     integer_ticks(fig)
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
-    lines = wrapped_lines(source_line, source_chars or SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
+    lines = wrapped_lines(source_line, SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
     fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
     fig.add_annotation(

@@ -12,7 +12,7 @@ import plotly.graph_objects as go
 
 from healthtargets.charts import china_map as geo
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import COLORS, foot, themed
+from healthtargets.charts.theme import COLORS, SOURCE_LINE_PX, escape_text, foot, themed, wrapped_lines
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.schema import Source
 from healthtargets.i18n import localised, t
@@ -129,8 +129,9 @@ def overview_map(dataset: Dataset, frame: pd.DataFrame, counts: pd.DataFrame, so
     fig.update_yaxes(range=[south, north], visible=False, showgrid=False, zeroline=False,
                      scaleanchor="x", scaleratio=geo.ASPECT)
     title = t("chart.map_title", lang)
-    themed(fig, title=title, x_title=None, y_title=None, source_line=foot(sources, lang), lang=lang,
-           height=HEIGHT, foot_gap=8, source_chars=SOURCE_CHARS[lang])
+    source_line = foot(sources, lang)
+    themed(fig, title=title, x_title=None, y_title=None, source_line=source_line, lang=lang, height=HEIGHT, foot_gap=8)
+    _narrow_source_line(fig, source_line, lang)
     height = fig.layout.height  # title, then the legend under it (two rows of it on a phone), then the map
     fig.update_layout(margin={"l": 8, "r": 8, "t": TOP}, plot_bgcolor="white",
                       title={"yref": "container", "y": 1 - 12 / height, "yanchor": "top"},
@@ -141,6 +142,16 @@ def overview_map(dataset: Dataset, frame: pd.DataFrame, counts: pd.DataFrame, so
     fig.add_annotation(text=t("overview.map_legend", lang), xref="paper", yref="paper", x=0, y=1, yshift=TOP - 42,
                        xanchor="left", yanchor="top", showarrow=False, font={"size": 12}, name="legend-title")
     return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
+
+
+def _narrow_source_line(fig: go.Figure, line: str, lang: str) -> None:
+    """Wrap the source line to SOURCE_CHARS, which a phone's width holds, and grow the foot to fit."""
+    note = next(a for a in fig.layout.annotations if a.name == "source-line")
+    before = note.text.count("<br>") + 1
+    lines = wrapped_lines(line, SOURCE_CHARS[lang])
+    note.text = "<br>".join(escape_text(x) for x in lines)
+    extra = SOURCE_LINE_PX * (len(lines) - before)
+    fig.update_layout(margin={"b": fig.layout.margin.b + extra}, height=fig.layout.height + extra)
 
 
 def _provinces(fig: go.Figure, dataset: Dataset, targets: dict[str, int], breaks: list[int], lang: str) -> None:
