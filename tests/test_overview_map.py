@@ -8,6 +8,7 @@ import pytest
 
 from healthtargets import figures_frame, load_dataset
 from healthtargets.charts import china_map as geo
+from healthtargets.views import map_labels as labels
 from healthtargets.views import overview_map as m
 from healthtargets.views.registry import page_charts
 
@@ -161,8 +162,8 @@ def placed_boxes(counts, positions):
     boxes = {}
     for k, where in enumerate(positions):
         if where:
-            x, y = m.to_px(counts["lon"].iloc[k], counts["lat"].iloc[k])
-            boxes[k] = m.label_box(x, y, sizes[k] / 2, m.text_width(counts["name"].iloc[k]), where)
+            x, y = labels.to_px(counts["lon"].iloc[k], counts["lat"].iloc[k])
+            boxes[k] = labels.label_box(x, y, sizes[k] / 2, labels.text_width(counts["name"].iloc[k]), where)
     return boxes
 
 
@@ -170,25 +171,28 @@ def assert_names_stand_clear(counts, positions):
     """No two names overlap, no name crosses another region's bubble (nor comes within DOT px of its centre)
     unless that region lies under the named one's bubble, and each name stays inside the map."""
     sizes = m.bubble_size(counts["figures"], counts["figures"].max())
-    centres = [m.to_px(lon, lat) for lon, lat in zip(counts["lon"], counts["lat"])]
+    centres = [labels.to_px(lon, lat) for lon, lat in zip(counts["lon"], counts["lat"])]
     boxes = placed_boxes(counts, positions)
-    width, height = m.to_px(*geo.MAIN_BOX[2:])
+    width, height = labels.to_px(*geo.MAIN_BOX[2:])
     for k, (left, bottom, right, top) in boxes.items():
         assert 0 <= left and 0 <= bottom and right <= width and top <= height
         for j, other in boxes.items():
-            assert j == k or not m.overlap((left, bottom, right, top), other), (counts["name"].iloc[k], counts["name"].iloc[j])
+            assert j == k or not labels.overlap((left, bottom, right, top), other), (counts["name"].iloc[k], counts["name"].iloc[j])
         for j, (x, y) in enumerate(centres):
             hidden = (x - centres[k][0]) ** 2 + (y - centres[k][1]) ** 2 < (sizes[k] / 2) ** 2
             gap_x, gap_y = max(left - x, 0, x - right), max(bottom - y, 0, y - top)
-            assert j == k or hidden or gap_x ** 2 + gap_y ** 2 >= max(sizes[j] / 2, m.DOT) ** 2, \
+            assert j == k or hidden or gap_x ** 2 + gap_y ** 2 >= max(sizes[j] / 2, labels.DOT) ** 2, \
                 (counts["name"].iloc[k], counts["name"].iloc[j])
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_names_on_the_real_map_stand_clear_of_each_other_and_of_other_dots(real, lang):
+def test_names_on_the_real_map_stand_clear_of_each_other_of_other_dots_and_of_the_legend_and_inset(real, charts, lang):
     counts = m.region_counts(*real, lang)
-    positions = m.label_positions(counts)
+    bubbles = trace(charts[lang], "regions")
+    positions = [where if text else None for text, where in zip(bubbles.text, bubbles.textposition)]
     assert_names_stand_clear(counts, positions)
+    clear = m.keep_clear()
+    assert not [box for box in placed_boxes(counts, positions).values() if any(labels.overlap(box, c) for c in clear)]
     named = {name for name, where in zip(counts["name"], positions) if where}
     assert {"zh": "来宾市", "en": "Laibin"}[lang] in named  # the largest is always named
     assert {"zh": "邯山区", "en": "Hanshan District"}[lang] in named
@@ -202,16 +206,16 @@ def test_names_of_random_regions_stand_clear(seed):
     counts = pd.DataFrame({"name": [rng.choice(["甲乙市", "Some District", "X"]) for _ in range(n)],
                            "lon": [rng.uniform(98, 122) for _ in range(n)], "lat": [rng.uniform(22, 42) for _ in range(n)],
                            "figures": [rng.randint(1, 60) for _ in range(n)]})
-    positions = m.label_positions(counts)
+    positions = labels.label_positions(counts, m.bubble_size(counts["figures"], 60))
     assert_names_stand_clear(counts, positions)
-    assert 0 < sum(p is not None for p in positions) <= m.MAX_LABELS
+    assert 0 < sum(p is not None for p in positions) <= labels.MAX_LABELS
 
 
 def test_a_map_of_thousands_of_regions_names_only_some_of_the_largest_quickly():
     counts = pd.DataFrame({"name": [f"R{n}" for n in range(3000)], "lon": [100 + n % 60 * 0.4 for n in range(3000)],
                            "lat": [20 + n // 60 * 0.4 for n in range(3000)], "figures": range(1, 3001)})
     start = time.perf_counter()
-    positions = m.label_positions(counts)
+    positions = labels.label_positions(counts, m.bubble_size(counts["figures"], 3000))
     assert time.perf_counter() - start < 1.0
     named = [k for k, where in enumerate(positions) if where]
-    assert named and all(k >= 3000 - m.MAX_LABELS for k in named)
+    assert named and all(k >= 3000 - labels.MAX_LABELS for k in named)
