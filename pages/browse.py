@@ -40,11 +40,11 @@ def _found():  # a region picked in the search sets the three pickers to it, and
 st.selectbox(t("browse.find", lang), browse.findable(roots), index=None, key="browse.find", on_change=_found,
              format_func=lambda c: browse.found_label(ds, c, lang), placeholder=t("browse.find_hint", lang))
 cols, parent = st.columns(3), None
-for level, (key, label) in enumerate(zip(KEYS, ["browse.province", "browse.city", "browse.district"])):
+for level, key in enumerate(KEYS):
     options = [ALL] + [n.code for n in children_of(roots, parent)] if level == 0 or parent != ALL else [ALL]
     if st.session_state.get(key) not in options:
         st.session_state[key] = ALL
-    parent = cols[level].selectbox(t(label, lang), options, key=key, on_change=_clear_below, args=(level,),
+    parent = cols[level].selectbox(browse.picker_label(ds, level, options[1:], lang), options, key=key, on_change=_clear_below, args=(level,),
                                    format_func=lambda c: t("browse.all", lang) if c == ALL else region_name(ref, c, lang),
                                    disabled=len(options) == 1)
 code = browse.chosen_region([st.session_state[k] or None for k in KEYS])

@@ -10,9 +10,11 @@ from healthtargets.dataset.regions import (
     COUNTRY,
     RegionNode,
     children_of,
+    level_name,
     region_figures,
     region_name,
     region_path,
+    tier_key,
 )
 from healthtargets.i18n import col, localised, name, t
 
@@ -63,16 +65,31 @@ def picker_levels(dataset: Dataset, roots: list[RegionNode], code: str | None) -
     return (levels + [None] * LEVELS)[:LEVELS]
 
 
+PICKER_HEADINGS = {"province": "browse.province", "prefecture": "browse.city", "county": "browse.district"}
+
+
+def picker_label(dataset: Dataset, depth: int, options: list[str], lang: str) -> str:
+    """The heading of the picker at ``depth`` (0, 1, 2) over the region codes it offers: what they are.
+
+    Under a municipality the second picker offers districts and counties and says so (Chongqing's
+    districts are not cities); with nothing to offer, the level usual at that depth.
+    """
+    if not options:
+        return t(("browse.province", "browse.city", "browse.district")[depth], lang)
+    return t(PICKER_HEADINGS[tier_key(dataset.reference, options)], lang)
+
+
 def findable(roots: list[RegionNode]) -> list[str]:
     """Every region of the tree, top down: what the region search offers."""
     return [node.code for root in roots for node in root.walk()]
 
 
 def found_label(dataset: Dataset, code: str, lang: str) -> str:
-    """A region as the search lists it: its name, then the regions above it, nearest first ('金秀瑶族自治县（来宾市 · 广西壮族自治区）')."""
+    """A region as the search lists it: its name, then its level and the regions above it, nearest first
+    ('金秀瑶族自治县（自治县 · 来宾市 · 广西壮族自治区）', "Nan'an District (district · Chongqing)")."""
     above = [region_name(dataset.reference, c, lang) for c in reversed(region_path(dataset.reference, code)[:-1])]
-    own = region_name(dataset.reference, code, lang)
-    return own + t("punct.aside", lang, text=" · ".join(above)) if above else own
+    aside = [level_name(dataset.reference, code, lang), *above]
+    return region_name(dataset.reference, code, lang) + t("punct.aside", lang, text=" · ".join(aside))
 
 
 def chosen_region(levels: list[str | None]) -> str | None:
