@@ -49,9 +49,12 @@ def _open(browser, url: str, **context):
 
 def _open_chart_extras(page, lang: str) -> None:
     """Every chart's "show the data" on and its "cite this" open, as a user would set them."""
-    for toggle in page.get_by_role("checkbox", name=t("chart.show_data", lang)).all():
-        toggle.check(force=True)
+    toggles = page.get_by_role("switch", name=t("chart.show_data", lang))
+    assert toggles.count() == page.locator("[data-testid='stPlotlyChart']").count()
+    for i in range(toggles.count()):
+        page.get_by_text(t("chart.show_data", lang), exact=True).nth(i).click()
         settled(page)
+    assert page.get_by_role("switch", name=t("chart.show_data", lang), checked=True).count() == toggles.count()
     for summary in page.locator("summary", has_text=t("cite.chart", lang)).all():
         summary.click()
     page.wait_for_timeout(500)
