@@ -124,3 +124,15 @@ def test_copy_link_copies_the_view_with_its_state(server, browser, lang):
         assert copied == page.url and "region=500108" in copied and f"lang={lang}" in copied
     finally:
         page.context.close()
+
+
+def test_html_lang_follows_the_language_switch(server, browser):
+    page = _open(browser, f"{server}/compare?lang=zh")
+    try:
+        assert page.evaluate("document.documentElement.lang") == "zh-CN"
+        page.get_by_role("radio", name="English").click()
+        page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=30000)
+        page.get_by_role("radio", name="中文").click()
+        page.wait_for_function("() => document.documentElement.lang === 'zh-CN'", timeout=30000)
+    finally:
+        page.context.close()

@@ -58,12 +58,11 @@ _SCRIPT = """<script>
 
 def head(lang: str) -> None:
     """The document's language ("zh-CN" or "en") and the app's styles; with the sidebar's "copy link" button."""
-    st.html(_STYLE)
     button = (f'<button type="button" class="ht-copy-link" id="ht-copy-link">{html.escape(t("share.copy", lang))}</button>'
               '<span class="ht-copy-status" id="ht-copy-status" role="status" aria-live="polite"></span>')
     script = _SCRIPT % {"lang": json.dumps(t("app.html_lang", lang)), "copied": json.dumps(t("share.copied", lang)),
                         "failed": json.dumps(t("share.failed", lang))}
-    st.sidebar.html(button + script, unsafe_allow_javascript=True)
+    st.sidebar.html(_STYLE + button + script, unsafe_allow_javascript=True)
 
 
 def hidden_text(text: str) -> None:
