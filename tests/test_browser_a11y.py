@@ -21,6 +21,7 @@ pytestmark = pytest.mark.browser
 SHOTS = ROOT / "test-artifacts" / "a11y"
 BLOCKING = {"serious", "critical"}
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
+SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
 
 
 @pytest.fixture(scope="module")
@@ -39,8 +40,8 @@ def browser():
         chromium.close()
 
 
-def _open(browser, url: str, **context):
-    page = browser.new_context(viewport={"width": 1400, "height": 1000}, **context).new_page()
+def _open(browser, url: str, size: str = "desktop", **context):
+    page = browser.new_context(viewport=SIZES[size], **context).new_page()
     page.goto(url)
     settled(page, timeout=60000)
     page.wait_for_timeout(1000)
@@ -60,16 +61,17 @@ def _open_chart_extras(page, lang: str) -> None:
     page.wait_for_timeout(500)
 
 
+@pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("name", [page.key for page in PAGES])
-def test_axe_finds_no_serious_problem_and_html_lang_is_the_pages(server, browser, name, lang):
-    page = _open(browser, f"{server}/{name}?lang={lang}")
+def test_axe_finds_no_serious_problem_and_html_lang_is_the_pages(server, browser, name, lang, size):
+    page = _open(browser, f"{server}/{name}?lang={lang}", size)
     try:
         assert page.evaluate("document.documentElement.lang") == HTML_LANG[lang]
         if name in CHARTED:
             page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=45000)
             _open_chart_extras(page, lang)
-        page.screenshot(path=str(SHOTS / f"{name}-{lang}.png"), full_page=True)
+        page.screenshot(path=str(SHOTS / f"{name}-{lang}-{size}.png"), full_page=True)
         found = Axe().run(page).response["violations"]
         blocking = [(v["id"], v["impact"], [n["html"][:120] for n in v["nodes"][:3]]) for v in found
                     if v["impact"] in BLOCKING]
