@@ -50,8 +50,10 @@ def _open(browser, url: str, size: str = "desktop", **context):
 
 def _open_chart_extras(page, lang: str) -> None:
     """Every chart's "show the data" on and its "cite this" open, as a user would set them."""
-    toggles = page.get_by_role("switch", name=t("chart.show_data", lang))
-    assert toggles.count() == page.locator("[data-testid='stPlotlyChart']").count()
+    label = t("chart.show_data", lang)
+    page.wait_for_function("""label => document.querySelectorAll('[data-testid="stPlotlyChart"]').length ===
+        document.querySelectorAll(`input[role="switch"][aria-label="${label}"]`).length""", arg=label, timeout=30000)
+    toggles = page.get_by_role("switch", name=label)
     for i in range(toggles.count()):
         page.get_by_text(t("chart.show_data", lang), exact=True).nth(i).click()
         settled(page)
@@ -67,7 +69,7 @@ def _open_chart_extras(page, lang: str) -> None:
 def test_axe_finds_no_serious_problem_and_html_lang_is_the_pages(server, browser, name, lang, size):
     page = _open(browser, f"{server}/{name}?lang={lang}", size)
     try:
-        assert page.evaluate("document.documentElement.lang") == HTML_LANG[lang]
+        page.wait_for_function("lang => document.documentElement.lang === lang", arg=HTML_LANG[lang], timeout=30000)
         if name in CHARTED:
             page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=45000)
             _open_chart_extras(page, lang)
@@ -131,7 +133,7 @@ def test_copy_link_copies_the_view_with_its_state(server, browser, lang):
 def test_html_lang_follows_the_language_switch(server, browser):
     page = _open(browser, f"{server}/compare?lang=zh")
     try:
-        assert page.evaluate("document.documentElement.lang") == "zh-CN"
+        page.wait_for_function("() => document.documentElement.lang === 'zh-CN'", timeout=30000)
         page.get_by_role("radio", name="English").click()
         page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=30000)
         page.get_by_role("radio", name="中文").click()
