@@ -6,8 +6,9 @@ from healthtargets.dataset import tables
 from healthtargets.dataset.regions import children_of, region_name
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import browse
+from healthtargets.views.citation import figure_label
 from ui import data, state
-from ui.layout import figure_table, header, page_downloads, paged, render_chart
+from ui.layout import cite_box, figure_table, header, page_downloads, paged, render_chart
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -98,5 +99,7 @@ with right:
         if isinstance(quote, str):  # words quoted from a stored text, shown as they are
             st.text(t("col.evidence", lang))
             st.code(quote, language=None, wrap_lines=True)
+        row = shown.loc[shown["figure_id"] == figure].iloc[0]
+        cite_box(t("cite.figure", lang), figure_label(row, lang), [ds.sources[row["source_id"]]], lang)
 
 page_downloads(key="browse.zip")
