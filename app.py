@@ -1,12 +1,15 @@
 """The dashboard's entry: page config, language, data set, navigation. `streamlit run app.py`."""
 
+from pathlib import Path
+
 import streamlit as st
 
 from healthtargets.i18n import t
 from healthtargets.views.registry import PAGES
-from ui import data, failure, state
+from ui import data, document, failure, state
 
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
+st.html(Path(__file__).parent / "ui" / "page.css")  # on a phone, charts scroll sideways rather than cut their words
 
 lang = state.lang()
 state.keep_widget_values()
@@ -15,6 +18,7 @@ st.sidebar.segmented_control(t("app.lang", lang), ["zh", "en"], key=state.SWITCH
                              on_change=state.switched_lang, format_func={"zh": "中文", "en": "English"}.get)
 lang = st.session_state[state.LANG_KEY]
 state.write_lang(lang)
+document.head(lang)  # <html lang>, the app's styles, "copy link"
 
 pages = [st.Page(page.file, url_path=page.key, title=t(page.title_key, lang), icon=page.icon) for page in PAGES]
 

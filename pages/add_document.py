@@ -85,7 +85,7 @@ st.caption(t("add.editor_help", lang))
 regions = {code: f"{localised(r, lang)} ({code})" for code, r in ref.regions.items()}
 metrics = {key: localised(m, lang) for key, m in ref.metrics.items()}
 choices = lambda vocabulary, options: st.column_config.SelectboxColumn(  # noqa: E731
-    t(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang) or v)
+    t(f"add.col.{vocabulary}", lang), options=options, format_func=lambda v: name(vocabulary, v, lang) or "—")  # exact: no qualifier
 config = {
     "accept": st.column_config.CheckboxColumn(t("add.col.accept", lang), width="small"),
     "written": st.column_config.TextColumn(t("add.col.written", lang)),
@@ -109,7 +109,7 @@ right.button(t("add.select_none", lang), key="add.select_none", on_click=_select
 if "add.editor" not in st.session_state:  # drawn anew (first time, or back from another page): resume the last edits
     st.session_state["add.editor.base"] = st.session_state.get("add.editor.kept", draft.candidates_frame(candidates))
 edited = st.data_editor(st.session_state["add.editor.base"], key="add.editor", hide_index=True, column_config=config,
-                        disabled=["written", "evidence"], num_rows="fixed")
+                        disabled=["written", "evidence"], num_rows="fixed", placeholder="—")
 st.session_state["add.editor.kept"] = edited
 accepted = edited[edited["accept"].fillna(False).astype(bool)]
 st.caption(t("add.accepted", lang, n=len(accepted)))

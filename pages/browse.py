@@ -6,8 +6,9 @@ from healthtargets.dataset import tables
 from healthtargets.dataset.regions import children_of, region_name
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import browse
+from healthtargets.views.citation import figure_label
 from ui import data, state
-from ui.layout import figure_table, header, page_downloads, paged, render_chart
+from ui.layout import cite_box, figure_table, header, page_downloads, paged, render_chart
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -18,7 +19,8 @@ PARAMS = {"region": None, "category": None, "kind": None, "year": None, "confide
 KEYS = ["browse.l0", "browse.l1", "browse.l2"]
 header(t("browse.title", lang))
 
-if state.sync_from_url("browse", PARAMS, {"year": lambda s: int(s) if s.isdigit() else None}):
+if state.sync_from_url("browse", PARAMS, {"year": lambda s: int(s) if s.isdigit() else None},
+                        widgets=[*KEYS, "browse.group"]):
     for key, code in zip(KEYS, browse.picker_levels(ds, roots, st.query_params.get("region"))):
         st.session_state[key] = code or ALL
 
@@ -39,11 +41,11 @@ def _found():  # a region picked in the search sets the three pickers to it, and
 st.selectbox(t("browse.find", lang), browse.findable(roots), index=None, key="browse.find", on_change=_found,
              format_func=lambda c: browse.found_label(ds, c, lang), placeholder=t("browse.find_hint", lang))
 cols, parent = st.columns(3), None
-for level, (key, label) in enumerate(zip(KEYS, ["browse.province", "browse.city", "browse.district"])):
+for level, key in enumerate(KEYS):
     options = [ALL] + [n.code for n in children_of(roots, parent)] if level == 0 or parent != ALL else [ALL]
     if st.session_state.get(key) not in options:
         st.session_state[key] = ALL
-    parent = cols[level].selectbox(t(label, lang), options, key=key, on_change=_clear_below, args=(level,),
+    parent = cols[level].selectbox(browse.picker_label(ds, level, options[1:], lang), options, key=key, on_change=_clear_below, args=(level,),
                                    format_func=lambda c: t("browse.all", lang) if c == ALL else region_name(ref, c, lang),
                                    disabled=len(options) == 1)
 code = browse.chosen_region([st.session_state[k] or None for k in KEYS])
@@ -97,5 +99,7 @@ with right:
         if isinstance(quote, str):  # words quoted from a stored text, shown as they are
             st.text(t("col.evidence", lang))
             st.code(quote, language=None, wrap_lines=True)
+        row = shown.loc[shown["figure_id"] == figure].iloc[0]
+        cite_box(t("cite.figure", lang), figure_label(row, lang), [ds.sources[row["source_id"]]], lang)
 
 page_downloads(key="browse.zip")

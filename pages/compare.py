@@ -62,7 +62,7 @@ matrix = compare.compare_matrix(frame, codes, ref, by=by, lang=lang, key=key or 
 if matrix.empty:
     st.info(t("compare.matrix_empty", lang))
     st.stop()
-st.dataframe(matrix, hide_index=True, key="compare.matrix", width="stretch")
+st.table(matrix, hide_index=True)  # a table, not a scrolling grid: every cell wraps and shows whole
 
 st.subheader(t("compare.chart", lang))
 if not groups:

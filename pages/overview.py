@@ -2,7 +2,6 @@
 
 import streamlit as st
 
-from healthtargets.charts.theme import cited
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import overview
 from healthtargets.views.registry import page
@@ -19,16 +18,12 @@ if frame.empty:
 top = overview.headline(ds, frame)
 cells = st.columns(5)
 for cell, key, value in zip(cells, ["documents", "regions", "targets", "actuals"], [top.documents, top.regions, top.targets, top.actuals]):
-    cell.metric(t(f"overview.{key}", lang), f"{value:,}")
+    cell.metric(t(f"overview.{key}", lang), f"{value:,}", help=overview.regions_help(top, lang) if key == "regions" else None)
 cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.newest and top.newest.date else "—")
 
 left, right = st.columns([3, 2])
 with left:
-    counts = overview.region_counts(ds, frame, lang)
-    if counts.empty:
-        st.info(t("overview.map_none", lang))
-    else:
-        render_chart(overview.overview_map(counts, cited(frame, ds.sources), lang), key="overview.map")
+    render_chart(overview.map_chart(ds, frame, lang), key="overview.map")
 with right:
     st.subheader(t("overview.newest_docs", lang))
     for source in overview.newest_documents(ds, 5):

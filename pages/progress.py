@@ -47,6 +47,7 @@ else:
     names = ["status", "deadline", "region", "metric", "target", "actual", "attainment", "elapsed", "note"]
     config = {c: st.column_config.TextColumn(t(f"progress.col.{n}", lang)) for c, n in zip(cols, names)}
     config["deadline"] = st.column_config.DateColumn(t("progress.col.deadline", lang), format="YYYY-MM-DD")
+    config["status_label"] = st.column_config.TextColumn(t("progress.col.status", lang), width="medium", pinned=True)
     shown = paged(shown, "progress.page", lang)
     st.dataframe(shown[cols], hide_index=True, key="progress.table", width="stretch", column_config=config)
 

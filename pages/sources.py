@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from healthtargets.i18n import t
+from healthtargets.i18n import name, t
 from healthtargets.views import sources as documents
 from ui import data, state
 from ui.layout import figure_table, header, paged
@@ -10,7 +10,8 @@ from ui.layout import figure_table, header, paged
 lang = state.lang(__file__)
 done = data.loaded(lang)
 ds, frame = done.dataset, done.frame
-PARAMS = {"doc": None}
+ALL = ""  # every document: the picker's first choice (None would show Streamlit's English placeholder)
+PARAMS = {"doc": ALL}
 header(t("sources.title", lang), t("sources.intro", lang, n=len(ds.sources)))
 if not ds.sources:
     st.info(t("sources.empty", lang))
@@ -25,12 +26,12 @@ config["title"] = st.column_config.TextColumn(t("col.title", lang), width="large
 st.dataframe(paged(docs, "sources.page", lang), hide_index=True, column_config=config, column_order=labels, key="sources.table", placeholder="—")
 
 st.subheader(t("sources.pick", lang))
-doc = st.selectbox(t("sources.pick", lang), [None, *docs["id"]], key="sources.doc", label_visibility="collapsed",
-                   format_func=lambda d: t("browse.all", lang) if d is None else documents.document_label(ds, d, lang))
+doc = st.selectbox(t("sources.pick", lang), [ALL, *docs["id"]], key="sources.doc", label_visibility="collapsed",
+                   format_func=lambda d: t("browse.all", lang) if d == ALL else documents.document_label(ds, d, lang))
 state.write_url("sources", {"doc": doc}, PARAMS)
 if doc:
     source = ds.sources[doc]
-    st.text(f"{source.issuer} · {source.doc_number or ''}\n{source.title}\n{source.title_en}")
+    st.text(f"{name('issuer', source.issuer, lang)} · {source.doc_number or ''}\n{source.title}\n{source.title_en}")
     if source.notes:
         st.text(f"{t('sources.notes', lang)}: {source.notes}")
     shown = documents.document_figures(ds, frame, doc, lang)

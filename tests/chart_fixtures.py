@@ -16,7 +16,15 @@ import pytest
 from healthtargets.charts.spec import ChartSpec, source_line
 from healthtargets.dataset.schema import Source
 
-__all__ = ["hanshan_source", "nanan_source", "make_spec", "zh_spec", "en_spec", "page_specs", "png_size"]
+__all__ = ["hanshan_source", "nanan_source", "make_spec", "zh_spec", "en_spec", "page_specs", "png_size", "y_unit"]
+
+
+def y_unit(figure) -> str | None:
+    """The y axis's unit as a chart writes it, level above the axis (a figure or its JSON)."""
+    layout = figure["layout"] if isinstance(figure, dict) else figure.to_plotly_json()["layout"]
+    texts = [a["text"] for a in layout.get("annotations", ()) if a.get("name") == "y-unit"]
+    assert "text" not in (layout.get("yaxis", {}).get("title") or {}), "a y title plotly would turn on its side"
+    return texts[0] if texts else None
 
 
 def _source(**fields) -> Source:

@@ -6,6 +6,7 @@ import json
 import pandas as pd
 import pytest
 from analytics_helpers import fig, frame, reference
+from chart_fixtures import y_unit
 
 from healthtargets.dataset.schema import Source
 from healthtargets.views.compare import (
@@ -146,10 +147,11 @@ def test_scope_notes_state_the_definition_and_metric_scopes():
 def test_chart_tells_targets_from_actuals_and_draws_benchmarks():
     spec = compare_chart(FIGURES, SOURCES, [LAIBIN, NANAN], "sports_area_per_capita", REF, "en")
     figure = json.loads(spec.plot.to_json())
-    assert [t["name"] for t in figure["data"]] == ["target"]
+    assert [t["name"] for t in figure["data"]] == ["target (hatched bars)"]
+    assert figure["layout"]["showlegend"] is True  # the legend says so with one kind of bar too (on the page and the image)
     assert figure["data"][0]["marker"]["pattern"]["shape"] == "/"
     assert figure["layout"]["shapes"][0]["y0"] == 3.0
-    assert figure["layout"]["yaxis"]["title"]["text"] == "m² per resident"
+    assert y_unit(figure) == "m² per resident"
     assert "No figure: Nan'an District" in figure["layout"]["title"]["text"]
     assert spec.page == "compare" and spec.file_stem.endswith("-en")
     assert [src.id for src in spec.sources] == ["laibin", "nat"]
@@ -160,10 +162,10 @@ def test_chart_per_resident_and_log():
                          per_resident=True, log=True)
     figure = json.loads(spec.plot.to_json())
     assert figure["layout"]["yaxis"]["type"] == "log"
-    assert figure["layout"]["yaxis"]["title"]["text"] == "元/人"
+    assert y_unit(figure) == "元/人"
     assert "邯山区常住人口不详" in figure["layout"]["title"]["text"]
     assert "南岸区按 2020 年常住人口 119.8万人 计" in figure["layout"]["title"]["text"]
-    actual = [t for t in figure["data"] if t["name"] == "实际"][0]
+    actual = [t for t in figure["data"] if t["name"] == "实际（实心柱）"][0]
     assert actual["y"] == pytest.approx([289.3e8 / 1197639])
 
 

@@ -39,5 +39,7 @@ def test_stats_prints_the_report(capsys):
     assert main(["stats"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("documents: ")
+    assert "\nregions below the country with figures or documents: " in out and "province-level" in out
+    assert "(national benchmarks)" in out  # the country is named apart, not counted as a region
     assert "Elderly-care beds\n  elderly_care_beds " in out
     assert "targets whose deadline has passed: " in out and "  with neither: 0" in out

@@ -70,7 +70,7 @@ def test_progress_pages_its_targets_and_offers_the_page_s_targets_for_the_bullet
 def test_the_region_search_sets_the_pickers_to_the_region_found(on_large, open_page):
     at = open_page("browse", lang="en")
     search = at.selectbox(key="browse.find")
-    assert "County 3-4-1 (City 3-4 · Province 3)" in search.options
+    assert "County 3-4-1 (county · City 3-4 · Province 3)" in search.options
     search.set_value("140502").run()
     assert [at.selectbox(key=k).value for k in ("browse.l0", "browse.l1", "browse.l2")] == ["140000", "140500", "140502"]
     assert at.selectbox(key="browse.find").value is None

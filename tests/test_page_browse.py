@@ -1,5 +1,7 @@
 """Browse by region: picker, filters, table content, children's figures, detail, URL state."""
 
+import pytest
+
 
 def table(at, key="browse.table"):
     return next(df for df in at.dataframe if df.proto.id and key in df.proto.id).value
@@ -27,6 +29,17 @@ def test_english_keeps_evidence_chinese_beside_english_names(open_page):
     assert beds["value_text"] == "≥3,000 beds"
     assert "养老床位" in beds["evidence"]
     assert at.selectbox(key="browse.l0").label == "Province"
+
+
+@pytest.mark.parametrize(("region", "lang", "labels"), [
+    ("130402", "en", ["Province", "Prefecture city", "District / county"]),
+    ("130402", "zh", ["省级", "地级市", "区县"]),
+    ("500108", "en", ["Province", "District / county", "District / county"]),  # Chongqing's districts are not cities
+    ("500108", "zh", ["省级", "区县", "区县"]),
+])
+def test_pickers_name_the_level_they_offer(open_page, region, lang, labels):
+    at = open_page("browse", region=region, lang=lang)
+    assert [at.selectbox(key=k).label for k in ("browse.l0", "browse.l1", "browse.l2")] == labels
 
 
 def test_a_parent_shows_its_childrens_figures_marked(open_page):
@@ -67,3 +80,16 @@ def test_downloads_are_offered(open_page):
     at = open_page("browse", region="130402", lang="en")
     labels = [b.proto.label for b in at.get("download_button")]
     assert labels[:2] == ["Download CSV", "Download Excel"]
+
+
+@pytest.mark.parametrize(("code", "lang", "label"), [
+    ("451324", "zh", "金秀瑶族自治县（自治县 · 来宾市 · 广西壮族自治区）"),
+    ("500108", "en", "Nan'an District (district · Chongqing)"),
+    ("130400", "en", "Handan (prefecture city · Hebei)"),
+    ("130000", "zh", "河北省（省）"),
+])
+def test_the_region_search_says_each_regions_level_and_where_it_lies(code, lang, label):
+    from healthtargets import load_dataset
+    from healthtargets.views.browse import found_label
+
+    assert found_label(load_dataset(), code, lang) == label

@@ -3,6 +3,7 @@
 import json
 
 import pytest
+from chart_fixtures import y_unit
 from page_apptest import open_direct
 
 from healthtargets import figures_frame, load_dataset
@@ -16,7 +17,7 @@ def open_compare(**params):
 
 
 def matrix_cells(at) -> str:
-    return at.dataframe[0].value.to_string()
+    return at.table[0].value.to_string()
 
 
 def chart(at, i=0) -> dict:
@@ -51,8 +52,8 @@ def test_nursing_share_side_by_side_with_its_definition():
     cells = matrix_cells(at)
     assert "实际 2025：74.5%" in cells and "目标 2025：≥65%" in cells
     spec = chart(at)
-    assert spec["layout"]["yaxis"]["title"]["text"] == "%"
-    assert {trace["name"] for trace in spec["data"]} == {"目标", "实际"}
+    assert y_unit(spec) == "%"
+    assert {trace["name"] for trace in spec["data"]} == {"目标（斜线柱）", "实际（实心柱）"}
     assert "护理型床位占养老床位" in spec["layout"]["title"]["text"]  # the group's definition, in the image too
     assert "来源" in json.dumps(spec["layout"]["annotations"], ensure_ascii=False)
     assert "护理型床位占养老床位" in [t.value for t in at.text][0]
@@ -84,7 +85,7 @@ def test_per_resident_says_which_population_and_why_not_for_a_share():
     at = open_compare(regions=f"{HUBEI},{NINGXIA}", group="elderly_care_beds", per="True")
     texts = [t.value for t in at.text]
     assert "湖北省按 2020 年常住人口 5,775万人 计" in texts
-    assert chart(at)["layout"]["yaxis"]["title"]["text"] == "张/千人"
+    assert y_unit(chart(at)) == "张/千人"
     share = open_compare(regions=f"{HUBEI},{NINGXIA}", group="nursing_bed_share", per="True")
     assert [c.value for c in share.caption if c.value.startswith("人均")] == ["人均换算不适用：该组为占比。图中为原值。"]
 

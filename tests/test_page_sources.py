@@ -1,5 +1,7 @@
 """Sources: every document with its figure mix; one document's figures with their evidence."""
 
+import pytest
+
 
 def tables(at):
     return [df.value for df in at.dataframe]
@@ -32,3 +34,17 @@ def test_picking_a_document_goes_into_the_url(open_page):
     at.selectbox(key="sources.doc").set_value("laibin-2019-dajiankang-plan").run()
     assert at.query_params["doc"] == "laibin-2019-dajiankang-plan"
     assert len(tables(at)) == 2
+
+
+@pytest.mark.parametrize("lang, issuer, notes_label", [
+    ("zh", "新闻报道（发布者未注明） · ", "整理者备注（英文）: "),
+    ("en", "news item (publisher not stated) · ", "Curator's notes: "),
+])
+def test_a_document_recorded_in_english_reads_in_the_pages_language(open_page, lang, issuer, notes_label):
+    at = open_page("sources", doc="yinchuan-2017-internet-hospitals", lang=lang)
+    texts = [x.value for x in at.text]
+    assert texts[0].startswith(issuer)
+    assert texts[1].startswith(notes_label) and "../" not in texts[1]  # no file path of ours
+    if lang == "zh":  # every issuer on the page in Chinese, or with a Chinese gloss
+        assert all(any("\u4e00" <= c <= "\u9fff" for c in issuer) for issuer in tables(at)[0]["issuer"])
+    assert at.selectbox(key="sources.doc").format_func("") == {"zh": "（全部）", "en": "(all)"}[lang]

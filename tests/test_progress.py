@@ -20,7 +20,7 @@ from healthtargets.views.progress import (
     status_rule,
     timeline_keys,
 )
-from healthtargets.views.progress_charts import bullet_chart, status_chart, timeline_chart
+from healthtargets.views.progress_charts import bullet_chart, label_positions, status_chart, timeline_chart
 
 
 def frame(*rows: dict) -> pd.DataFrame:
@@ -213,3 +213,20 @@ def test_timeline_keys_and_chart_with_target_band():
     band = figure["layout"]["shapes"][0]
     assert (band["type"], band["y0"], band["y1"]) == ("rect", 100, 200)
     assert figure["layout"]["xaxis"]["title"]["text"] == "年份"
+    points = figure["data"][0]
+    assert points["text"] == ["15", "149"]  # the axis names the unit; the hover says it all
+    assert points["customdata"] == ["实际 2017：15 个", "实际 2024：149 个"]
+    assert points["textposition"] == ["top right", "top center"]  # pulled inward at the start; the target (2025) ends it
+    assert figure["layout"]["xaxis"]["range"] == [2016.5, 2025.5]
+    assert figure["layout"]["yaxis"]["range"][1] == pytest.approx(200 * 1.15)  # room above the highest label
+
+
+@pytest.mark.parametrize("years, ends, positions", [
+    ([2017, 2024], (2017, 2024), ["top right", "top left"]),
+    ([2017, 2020, 2024], (2017, 2026), ["top right", "top center", "top center"]),  # a target's year is the end
+    ([2016, 2016, 2017], (2016, 2017), ["top right", "bottom right", "top left"]),  # the second of a year below
+    ([2020], (2020, 2020), ["top center"]),
+    ([pd.NA, 2020], (2020, 2021), ["top center", "top right"]),
+])
+def test_point_labels_stay_inside_the_plot(years, ends, positions):
+    assert label_positions(years, *ends) == positions

@@ -3,12 +3,16 @@
 import pytest
 from analytics_helpers import fig, frame, reference
 
+from healthtargets import load_dataset
 from healthtargets.dataset.regions import (
     children_of,
+    level_key,
+    level_name,
     region_figures,
     region_path,
     region_tree,
     regions_with_figures,
+    tier_key,
 )
 
 REF = reference()
@@ -65,3 +69,39 @@ def test_region_path():
 def test_region_figures_mark_children(code, rows):
     got = region_figures(FIGURES, REF, code)
     assert list(zip(got["figure_id"], got["from_child"], got["via_en"])) == rows
+
+
+@pytest.mark.parametrize(("code", "zh", "en"), [
+    ("100000", "国家", "country"),
+    ("130000", "省", "province"),
+    ("500000", "直辖市", "municipality"),  # Chongqing
+    ("110000", "直辖市", "municipality"),  # Beijing
+    ("450000", "自治区", "autonomous region"),  # Guangxi
+    ("130400", "地级市", "prefecture city"),  # Handan
+    ("451300", "地级市", "prefecture city"),  # Laibin
+    ("222400", "自治州", "autonomous prefecture"),  # Yanbian
+    ("130402", "区", "district"),  # Hanshan District, under Handan
+    ("500108", "区", "district"),  # Nan'an District: a municipality's districts are districts
+    ("500238", "县", "county"),  # Wuxi County, Chongqing
+    ("320282", "县级市", "county-level city"),  # Yixing
+    ("451324", "自治县", "autonomous county"),  # Jinxiu
+])
+def test_each_region_reads_as_its_level(code, zh, en):
+    reference = load_dataset().reference
+    assert (level_name(reference, code, "zh"), level_name(reference, code, "en")) == (zh, en)
+
+
+def test_a_level_the_name_does_not_tell_falls_back_to_the_gazetteer():
+    assert level_key(REF, "451324") == "autonomous_county"
+    assert level_key(REF, "100000") == "country"
+
+
+@pytest.mark.parametrize(("codes", "tier"), [
+    (["130000", "450000"], "province"),
+    (["130400", "451300"], "prefecture"),
+    (["500108", "500110"], "county"),  # what Chongqing offers below it
+    (["130400", "500108"], "prefecture"),
+    ([], "prefecture"),
+])
+def test_the_level_of_a_list_of_regions(codes, tier):
+    assert tier_key(REF, codes) == tier

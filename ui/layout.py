@@ -1,29 +1,50 @@
-"""The parts every page shares: its header, and a chart with its download controls."""
+"""The parts every page shares: its header, and a chart with its text, data, citation and download controls."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import streamlit as st
 
 from healthtargets.charts.spec import ChartSpec
+from healthtargets.charts.summary import chart_summary
 from healthtargets.charts.theme import modebar_config
+from healthtargets.dataset.schema import Source
+from healthtargets.i18n import t
+from healthtargets.views.citation import citations, view_url
 from ui.chart_download import chart_download, page_zip_download
+from ui.document import hidden_text
 
 _DRAWN = "_layout.drawn_charts"  # the ChartSpecs render_chart drew in this run of the page
+_CITES = "_layout.cite_boxes"  # "cite this" boxes of this run, filled at the page's end (its URL is final then)
 
 
 def header(title: str, intro: str | None = None) -> None:
     """The page's title; every page starts with it, so it also starts the page's list of charts."""
     st.session_state[_DRAWN] = []
+    st.session_state[_CITES] = []
     st.title(title)
     if intro:
         st.caption(intro)
 
 
 def render_chart(spec: ChartSpec, key: str) -> None:
-    """Draw a chart with the house modebar; the image-export controls go right under it."""
-    st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None)
+    """Draw a chart with the house modebar, its summary for screen readers just before it; under it the
+    image-export controls, a toggle showing the data behind it (the CSV's table) and its citation."""
+    # keyed for ui/page.css (on a phone, a chart scrolls sideways); no gap between the summary and the chart
+    with st.container(key=f"chart-{key.replace('.', '-')}", gap=None):
+        hidden_text(chart_summary(spec))
+        st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None)
     _downloads(spec, key)
+    if st.toggle(t("chart.show_data", spec.lang), key=f"{key}.data"):
+        st.dataframe(spec.data, hide_index=True, key=f"{key}.table")
+    cite_box(t("cite.chart", spec.lang), spec.title, spec.sources, spec.lang)
     st.session_state.setdefault(_DRAWN, []).append(spec)
+
+
+def cite_box(label: str, what: str, sources: list[Source], lang: str) -> None:
+    """A collapsed "cite this" with a reference per style; its text comes at the page's end (page_downloads)."""
+    st.session_state.setdefault(_CITES, []).append((st.expander(label), what, sources, lang))
 
 
 def drawn_charts() -> list[ChartSpec]:
@@ -32,12 +53,24 @@ def drawn_charts() -> list[ChartSpec]:
 
 
 def page_downloads(key: str) -> None:
-    """At a page's end: "download all charts on this page" as a ZIP of the charts it drew (none: nothing)."""
+    """At a page's end: the "cite this" boxes, with the view's link as the page left it, and
+    "download all charts on this page" as a ZIP of the charts it drew (none: nothing)."""
+    _fill_citations()
     specs = drawn_charts()
     if not specs:
         return
     st.divider()
     page_zip_download(specs, key=key)
+
+
+def _fill_citations() -> None:
+    page = st.context.url
+    url = view_url(page, st.query_params.to_dict()) if page else None
+    for box, what, sources, lang in st.session_state.get(_CITES) or []:
+        for citation in citations(what, sources, url, dt.date.today()):
+            box.caption(t(f"cite.{citation.style}", lang))
+            box.code(citation.text, language=None, wrap_lines=True)
+    st.session_state[_CITES] = []
 
 
 def _downloads(spec: ChartSpec, key: str) -> None:
@@ -54,8 +87,6 @@ def plain(text: str) -> str:
 
 def figure_table(shown, lang: str, key: str, select_into: str | None = None) -> None:
     """The figures table (browse.table's columns); selecting a row puts its figure id in session state."""
-    from healthtargets.i18n import t
-
     config = {
         "figure_id": None,
         "region": st.column_config.TextColumn(t("col.region", lang)),
@@ -85,7 +116,6 @@ def paged(rows, key: str, lang: str):
 
     Shows nothing for a table of PAGE_ROWS rows or fewer; above that, a page number and which rows these are.
     """
-    from healthtargets.i18n import t
     from healthtargets.views.paging import PAGE_ROWS, window
 
     if len(rows) <= PAGE_ROWS:

@@ -91,13 +91,16 @@ def widget_key(page: str, param: str) -> str:
     return f"{page}.{param}"
 
 
-def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callable[[str], object | None]] | None = None) -> bool:
+def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callable[[str], object | None]] | None = None,
+                  widgets: Sequence[str] = ()) -> bool:
     """Set the page's widget states from the URL when the URL is not the one the page last wrote.
 
     ``params`` maps each parameter to its default; ``valid`` maps a parameter to a function
     that turns the URL's text into a widget value, or None when the text is not a valid choice.
+    ``widgets`` names the page's other widgets with translated labels (see relabel).
     Returns True when the widgets were reset from the URL.
     """
+    relabel(page, [*(widget_key(page, name) for name in params), *widgets])
     valid = valid or {}
     current = {name: st.query_params.get(name) for name in params if name in st.query_params}
     if st.session_state.get(f"_url.{page}") == current and all(widget_key(page, n) in st.session_state for n in params):
@@ -108,6 +111,21 @@ def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callabl
         st.session_state[widget_key(page, name)] = default if value is None else value
     st.session_state[f"_url.{page}"] = current
     return True
+
+
+def relabel(page: str, keys: Sequence[str]) -> None:
+    """After a language switch, hand the page's widgets their values again, so the browser shows them in the new language.
+
+    The browser keeps a keyed select box's, multiselect's or radio's choice as the label it last
+    showed: labels made by format_func stayed in the old language (a radio showed no choice at
+    all) until the page was reloaded. A value set from the server makes it take the new labels.
+    """
+    drawn = f"_lang.{page}"
+    if st.session_state.get(drawn, st.session_state[LANG_KEY]) != st.session_state[LANG_KEY]:
+        for key in keys:
+            if key in st.session_state:
+                st.session_state[key] = st.session_state[key]
+    st.session_state[drawn] = st.session_state[LANG_KEY]
 
 
 def write_url(page: str, values: dict[str, object], defaults: dict[str, object]) -> None:

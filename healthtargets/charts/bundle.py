@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 
 from healthtargets.dataset.schema import Source
 from healthtargets.dataset.tables import table_bytes
-from healthtargets.i18n import localised, t
+from healthtargets.i18n import localised, name, t
 
 from .export import FORMATS, ExportError, render_many
 from .spec import ChartSpec, slugify
@@ -100,9 +100,10 @@ def sources_text(specs: Sequence[ChartSpec]) -> str:
     if not cited:
         lines.append(none)
     for index, (source, stems) in enumerate(cited, 1):
+        issued_by = name("issuer", source.issuer, lang)
         lines += [
-            t("bundle.citation", lang, index=index, issuer=source.issuer, title=localised(source, lang, "title")),
-            f"    {issuer}{colon}{source.issuer}",
+            t("bundle.citation", lang, index=index, issuer=issued_by, title=localised(source, lang, "title")),
+            f"    {issuer}{colon}{issued_by}",
             f"    {title}{colon}{source.title}",
             f"    {title_en}{colon}{source.title_en}",
             f"    {number}{colon}{source.doc_number or unknown}",

@@ -12,7 +12,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.dataset.schema import Source
-from healthtargets.i18n import joined, localised, t
+from healthtargets.i18n import joined, localised, name, t
 
 
 @dataclass
@@ -60,7 +60,7 @@ def source_line(sources: list[Source], lang: str) -> str:
         date = source.date.isoformat() if source.date else t("chart.undated", lang)
         title = localised(source, lang, "title")
         short = title if len(title) <= 40 else title[:39] + "…"
-        parts.append(t("chart.citation", lang, issuer=source.issuer, title=short, date=date))
+        parts.append(t("chart.citation", lang, issuer=name("issuer", source.issuer, lang), title=short, date=date))
     return t("chart.source_prefix", lang) + joined(parts, lang, "punct.list")
 
 

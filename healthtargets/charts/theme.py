@@ -27,42 +27,52 @@ KIND_COLORS = {"target": "#1f6f8b", "actual": "#e07a3f", "forecast": "#8c8c8c"}
 
 
 TITLE_PAD = 12  # px between the image's left edge and the title
+TITLE_PX, SUBTITLE_PX = 60, 22  # the top margin of a one-line title (it sits in the middle), and each subtitle line
+KEY_ROW_PX = 30  # the row over the plot holding the y unit (left) and the legend (right)
 LINE_PX = 17  # height of one line of 13 px tick labels
 SOURCE_LINE_PX = 14  # height of one line of the 10 px source line
 SOURCE_LINE_CHARS = {"zh": 46, "en": 84}  # fit the narrowest plot of a page (the overview map's column)
 PLOT_WIDTH = 880  # px the plot gets in an exported image (960 wide, less the margins)
+Y_UNIT = "y-unit"  # the name of the annotation that writes the y axis's unit level above it
 
 
 def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
-           source_line: str, lang: str = "zh", height: int = 420, foot_gap: int | None = None) -> go.Figure:
+           source_line: str, lang: str = "zh", height: int = 420, foot_gap: int | None = None,
+           plot_width: int = PLOT_WIDTH) -> go.Figure:
     """Apply the house style: CJK-first fonts, title, axis titles, the source line at the foot.
 
-    Long category labels along x are wrapped (<br>) and kept level; count axes get integer
-    ticks. The source line sits ``foot_gap`` px under the plot, by default just below the
+    The title block sits in the top margin; under it a row holds the y axis's title (its unit),
+    written level where it reads in any script (plotly turns a y title on its side: 个 read
+    like an arrow), and the legend. Long category labels along x are wrapped (<br>) to fit
+    ``plot_width`` and kept level; count axes get integer ticks. The source line sits ``foot_gap`` px under the plot, by default just below the
     x axis's labels and title however many lines they take (see ``foot_gap_for``), and the
     bottom margin grows to hold it.
     """
+    top = TITLE_PX + SUBTITLE_PX * title.count("<br>") + KEY_ROW_PX  # title, its subtitles, then unit and legend
     fig.update_layout(
         template=TEMPLATE,
         font={"family": FONT_FAMILY, "size": 13, "color": "#263238"},
         title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17}, "pad": {"l": TITLE_PAD}},
         colorway=COLORS,
         height=height,
-        margin={"l": 60, "r": 20, "t": 60, "b": 90},
+        margin={"l": 60, "r": 20, "t": top, "b": 90},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "xanchor": "right", "x": 1},
         hoverlabel={"font": {"family": FONT_FAMILY}},
         separators=".,",
     )
     if x_title is not None:
         fig.update_xaxes(title_text=x_title)
-    if y_title is not None:
-        fig.update_yaxes(title_text=y_title)
-    wrap_categories(fig)
+    if y_title:
+        fig.add_annotation(text=escape_text(y_title), showarrow=False, xref="paper", yref="paper", x=0, y=1,
+                           xanchor="left", yanchor="bottom", yshift=6, align="left", name=Y_UNIT,
+                           font={"size": 12, "color": "#455a64"})
+    fig.update_yaxes(tickformat=",")  # 14,000, never plotly's 14k
+    wrap_categories(fig, plot_width)
     integer_ticks(fig)
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
     lines = wrapped_lines(source_line, SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
-    fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20)
+    fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20 + top - 60)
     fig.add_annotation(
         text="<br>".join(escape_text(x) for x in lines), showarrow=False, xref="paper", yref="paper",
         x=0, y=0, yshift=-gap, xanchor="left", yanchor="top", align="left",
@@ -243,3 +253,4 @@ def wrapped_lines(text: str, width: int) -> list[str]:
 def escape_text(text: str) -> str:
     """Plotly reads a subset of HTML in text: keep data literal."""
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+

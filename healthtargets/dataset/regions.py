@@ -10,9 +10,19 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from healthtargets.i18n import name
+
 from .reference import Reference
 
 COUNTRY = "100000"
+MUNICIPALITIES = ("110000", "120000", "310000", "500000")  # Beijing, Tianjin, Shanghai, Chongqing
+# What a region is, read from the end of its Chinese name, within its level (longest ending first).
+KINDS = {
+    "province": (("自治区", "autonomous_region"), ("特别行政区", "sar"), ("省", "province")),
+    "prefecture": (("自治州", "autonomous_prefecture"), ("地区", "prefecture_area"), ("盟", "league"), ("市", "prefecture")),
+    "county": (("自治县", "autonomous_county"), ("自治旗", "autonomous_banner"), ("旗", "banner"), ("区", "district"),
+               ("县", "county"), ("市", "county_city")),
+}
 
 
 @dataclass
@@ -40,6 +50,29 @@ def region_name(reference: Reference, code: str, lang: str) -> str:
     if region is None:
         return code
     return getattr(region, lang, region.zh)
+
+
+def level_key(reference: Reference, code: str) -> str:
+    """What a region is, as a key of the "level" vocabulary: 'municipality' for Chongqing, 'district' for
+    Nan'an District (a municipality's districts are districts), 'prefecture' for Handan, 'county_city' for
+    Yixing; the gazetteer's level itself when the name says no more.
+    """
+    region = reference.regions[code]
+    if region.level == "province" and code in MUNICIPALITIES:
+        return "municipality"
+    return next((kind for ending, kind in KINDS.get(region.level, ()) if region.zh.endswith(ending)), region.level)
+
+
+def level_name(reference: Reference, code: str, lang: str) -> str:
+    """A region's level as a reader says it: '区' / 'district', '地级市' / 'prefecture city', '直辖市' / 'municipality'."""
+    return name("level", level_key(reference, code), lang)
+
+
+def tier_key(reference: Reference, codes: list[str]) -> str:
+    """The level a list of regions sits at, for a picker's heading: 'province', 'prefecture' (prefecture cities)
+    or 'county' (districts and counties, as under a municipality); 'prefecture' when mixed or empty."""
+    levels = {reference.regions[code].level for code in codes}
+    return levels.pop() if len(levels) == 1 and levels <= {"province", "county"} else "prefecture"
 
 
 def regions_with_figures(frame: pd.DataFrame, reference: Reference) -> list[str]:

@@ -10,9 +10,11 @@ from healthtargets.dataset.regions import (
     COUNTRY,
     RegionNode,
     children_of,
+    level_name,
     region_figures,
     region_name,
     region_path,
+    tier_key,
 )
 from healthtargets.i18n import col, localised, name, t
 
@@ -38,7 +40,7 @@ def display_frame(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFr
         "kind": frame["kind"].map(lambda k: name("kind", k, lang)),
         "confidence": frame["confidence"].map(lambda c: name("confidence", c, lang)),
         "evidence": [words(r) for r in frame[["evidence", "locator", "description"]].to_dict("records")],
-        "source": frame["issuer"],
+        "source": frame["issuer"].map(lambda issuer: name("issuer", issuer, lang)),
     }, index=frame.index)
 
 
@@ -63,16 +65,31 @@ def picker_levels(dataset: Dataset, roots: list[RegionNode], code: str | None) -
     return (levels + [None] * LEVELS)[:LEVELS]
 
 
+PICKER_HEADINGS = {"province": "browse.province", "prefecture": "browse.city", "county": "browse.district"}
+
+
+def picker_label(dataset: Dataset, depth: int, options: list[str], lang: str) -> str:
+    """The heading of the picker at ``depth`` (0, 1, 2) over the region codes it offers: what they are.
+
+    Under a municipality the second picker offers districts and counties and says so (Chongqing's
+    districts are not cities); with nothing to offer, the level usual at that depth.
+    """
+    if not options:
+        return t(("browse.province", "browse.city", "browse.district")[depth], lang)
+    return t(PICKER_HEADINGS[tier_key(dataset.reference, options)], lang)
+
+
 def findable(roots: list[RegionNode]) -> list[str]:
     """Every region of the tree, top down: what the region search offers."""
     return [node.code for root in roots for node in root.walk()]
 
 
 def found_label(dataset: Dataset, code: str, lang: str) -> str:
-    """A region as the search lists it: its name, then the regions above it, nearest first ('金秀瑶族自治县（来宾市 · 广西壮族自治区）')."""
+    """A region as the search lists it: its name, then its level and the regions above it, nearest first
+    ('金秀瑶族自治县（自治县 · 来宾市 · 广西壮族自治区）', "Nan'an District (district · Chongqing)")."""
     above = [region_name(dataset.reference, c, lang) for c in reversed(region_path(dataset.reference, code)[:-1])]
-    own = region_name(dataset.reference, code, lang)
-    return own + t("punct.aside", lang, text=" · ".join(above)) if above else own
+    aside = [level_name(dataset.reference, code, lang), *above]
+    return region_name(dataset.reference, code, lang) + t("punct.aside", lang, text=" · ".join(aside))
 
 
 def chosen_region(levels: list[str | None]) -> str | None:
@@ -139,7 +156,7 @@ def detail(dataset: Dataset, frame: pd.DataFrame, figure_id: str, lang: str) -> 
         (t("col.scope", lang), _text(row[col("scope", lang)])),
         *_provenance(row, lang),
         (t("col.source", lang), _title_with_original(source, lang)),
-        (t("col.issuer", lang), source.issuer),
+        (t("col.issuer", lang), name("issuer", source.issuer, lang)),
         (t("col.doc_number", lang), source.doc_number or unknown),
         (t("col.type", lang), name("source_type", source.type, lang)),
         (t("col.date_written", lang), source.date_written.isoformat() if source.date_written else unknown),
@@ -182,6 +199,7 @@ def _title_with_original(source, lang: str) -> str:
 
 
 MAX_CHART_REGIONS = 8  # regions along one chart's axis before it gets unreadable
+CHART_PLOT_WIDTH = 440  # px of plot in the page's chart column (3/5 of the page): its x labels wrap to fit
 
 
 def chart_groups(rows: pd.DataFrame) -> list[str]:
@@ -199,7 +217,7 @@ def values_chart(dataset: Dataset, frame: pd.DataFrame, rows: pd.DataFrame, grou
     shown = pd.concat([part, frame[(frame["region_code"] == COUNTRY) & (frame["group"] == group)]])
     title = t("browse.chart_title", lang, region=place, group=localised(dataset.reference.groups[group], lang))
     return compare_chart(shown, dataset.sources, codes, group, dataset.reference, lang, page="browse",
-                         chart_name=chart_name or f"values-{group}", title=title)
+                         chart_name=chart_name or f"values-{group}", title=title, plot_width=CHART_PLOT_WIDTH)
 
 
 def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str) -> list[ChartSpec]:

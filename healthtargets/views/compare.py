@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed, wrapped_lines
+from healthtargets.charts.theme import KIND_COLORS, PLOT_WIDTH, escape_text, foot, themed, wrapped_lines
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Group, Reference
 from healthtargets.dataset.regions import COUNTRY, region_name
@@ -33,7 +33,7 @@ from .formatting import (
 )
 
 MIN_REGIONS, MAX_REGIONS = 2, 6
-SUBTITLE_CHARS = {"zh": 52, "en": 100}  # a subtitle line under the title, to fit the chart's width
+SUBTITLE_CHARS = {"zh": 52, "en": 100}  # a subtitle line under the title, to fit a plot PLOT_WIDTH px wide
 KIND_ORDER = {"target": 0, "actual": 1, "forecast": 2}
 KIND_PATTERNS = {"target": "/", "actual": "", "forecast": "."}
 
@@ -308,11 +308,13 @@ def scope_notes(frame: pd.DataFrame, reference: Reference, group: str, lang: str
 
 def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[str], group: str,
                   reference: Reference, lang: str = "zh", per_resident: bool = False, log: bool = False,
-                  page: str = "compare", chart_name: str | None = None, title: str | None = None) -> ChartSpec:
+                  page: str = "compare", chart_name: str | None = None, title: str | None = None,
+                  plot_width: int = PLOT_WIDTH) -> ChartSpec:
     """Grouped bars of one comparability group: regions along x, one bar per figure.
 
-    Targets are hatched, actuals solid; a range is drawn at its midpoint with
-    whiskers to its ends; national benchmarks are dashed horizontal lines.
+    Targets are hatched, actuals solid, and the legend says so even with one kind drawn;
+    a range is drawn at its midpoint with whiskers to its ends; national benchmarks are
+    dashed horizontal lines. Labels along x wrap to fit ``plot_width`` px.
     """
 
     data = bar_data(frame, codes, group, reference, lang, per_resident)
@@ -336,7 +338,7 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
         sub = [_sub_label(r, lang, several) for _, r in part.iterrows()]
         has_err = part["err_plus"].notna().any()
         fig.add_trace(go.Bar(
-            x=[list(part["region"]), sub], y=list(part["shown"] / divisor), name=kind_label(kind, lang),
+            x=[list(part["region"]), sub], y=list(part["shown"] / divisor), name=t(f"compare.bar.{kind}", lang),
             marker={"color": KIND_COLORS[kind], "pattern": {"shape": KIND_PATTERNS[kind], "fillmode": "overlay"}},
             error_y={"type": "data", "symmetric": False, "array": list(part["err_plus"].fillna(0) / divisor),
                      "arrayminus": list(part["err_minus"].fillna(0) / divisor), "visible": bool(has_err)},
@@ -348,7 +350,7 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
         label = f"{t('compare.national', lang)} {'' if pd.isna(mark['year']) else int(mark['year'])}".strip()
         fig.add_hline(y=mark["shown"] / divisor, line_dash="dash", line_color="#5f6b73",
                       annotation_text=f"{label}: {number(mark['shown'] / divisor, 3)}", annotation_position="top left")
-    fig.update_layout(barmode="overlay", bargap=0.25)
+    fig.update_layout(barmode="overlay", bargap=0.25, showlegend=True)
     if log:
         fig.update_yaxes(type="log")
     elif len(drawn):
@@ -365,11 +367,11 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
         subtitle.append(t("compare.chart_missing", lang, regions=joined(missing, lang)))
     if per_resident:
         subtitle += population_notes(frame, codes, reference, lang)
-    lines = wrapped_lines(joined(subtitle, lang, "punct.list"), SUBTITLE_CHARS.get(lang, SUBTITLE_CHARS["zh"]))
+    width = SUBTITLE_CHARS.get(lang, SUBTITLE_CHARS["zh"]) * plot_width // PLOT_WIDTH
+    lines = wrapped_lines(joined(subtitle, lang, "punct.list"), width)
     shown_title = title + "".join(f"<br><sup>{escape_text(line)}</sup>" for line in lines)
     themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
-           source_line=foot(cites, lang), lang=lang, height=460 + 16 * len(lines))
-    fig.update_layout(margin={"t": 60 + 18 * len(lines)})
+           source_line=foot(cites, lang), lang=lang, height=460, plot_width=plot_width)
     name = chart_name or f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
     table = data.drop(columns=["region_code"]).assign(
         axis_unit=axis_unit, group=group, definition=localised(entry, lang, "definition") if entry else "",

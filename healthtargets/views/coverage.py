@@ -73,12 +73,19 @@ def coverage(dataset: Dataset, frame: pd.DataFrame, today: dt.date) -> Coverage:
     )
 
 
+def _regions_line(by_level: dict[str, int]) -> str:
+    """'regions below the country with figures or documents: 69 (27 province-level, …)'; the country apart."""
+    below = {level: n for level, n in by_level.items() if level != "country"}
+    return (f"regions below the country with figures or documents: {sum(below.values())} ("
+            + ", ".join(f"{n} {level}-level" for level, n in below.items()) + ")"
+            + ("; and the country itself (national benchmarks)" if by_level.get("country") else ""))
+
+
 def report(result: Coverage, families: dict) -> str:
     """The coverage as a plain-text report."""
     lines = [f"documents: {result.documents} ({result.stored_texts} stored texts, "
              f"{result.documents - result.stored_texts} public material); figures: {result.figures}",
-             "regions: " + ", ".join(f"{n} {level}" for level, n in result.regions_by_level.items()) +
-             f" ({sum(result.regions_by_level.values())} in all)", ""]
+             _regions_line(result.regions_by_level), ""]
     lines.append(f"{'family / comparability group':<46} {'regions':>7} {'targets':>7} {'actuals':>7} {'both':>5}")
     for key, family in families.items():
         lines.append(family.en)

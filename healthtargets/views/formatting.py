@@ -191,6 +191,17 @@ def axis_scale(magnitude: float, base_unit: str, lang: str, units: UnitTable) ->
     return divisor, _writer(lang).axis_unit(info, scale)
 
 
+def on_axis(row: Mapping, divisor: float, lang: str) -> str:
+    """A point's label on a chart whose axis names the unit: its value in the axis's unit, with its
+    qualifier ('≥8.3', '近700', 'nearly 7'); a range as its ends."""
+    value, low, high = _get(row, "base_value"), _get(row, "base_low"), _get(row, "base_high")
+    if value is None and low is not None and high is not None:
+        return f"{number(low / divisor, 4)}{DASH}{number(high / divisor, 4)}"
+    if value is None:
+        return NOTHING
+    return _writer(lang).PREFIX.get(_get(row, "qualifier") or "exact", "") + number(value / divisor, 4)
+
+
 def kind_label(kind: str, lang: str) -> str:
     return name("kind", kind, lang)
 

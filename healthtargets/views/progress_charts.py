@@ -16,7 +16,7 @@ from healthtargets.dataset.regions import region_name
 from healthtargets.dataset.schema import Source
 from healthtargets.i18n import col, localised, t
 
-from .formatting import axis_scale, cell_text, format_figure
+from .formatting import axis_scale, cell_text, format_figure, on_axis
 from .progress import ActualIndex, progress_table, status_counts, timeline_keys, with_year
 
 STATUS_COLORS = {"achieved": "#5b9a68", "on_track": "#4c8fd6", "behind": "#e07a3f", "missed": "#b8476a",
@@ -113,17 +113,23 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
     divisor, axis_unit = axis_scale(max([abs(v) for v in values] + [0]), rows.iloc[0]["base_unit"], lang,
                                     reference.units)
     fig = go.Figure()
+    records = actuals.to_dict("records")
+    years = list(actuals["as_of_year"])
+    drawn = [y for y in [*years, *targets["year"]] if pd.notna(y)]
+    ends = (min(drawn), max(drawn)) if drawn else (None, None)
     fig.add_trace(go.Scatter(
-        x=list(actuals["as_of_year"]), y=list(actuals["base_value"] / divisor), mode="lines+markers+text",
+        x=years, y=list(actuals["base_value"] / divisor), mode="lines+markers+text",
         name=t("progress.col.actual", lang), line={"color": KIND_COLORS["actual"]},
-        text=[cell_text(with_year(a), lang, reference.units) for a in actuals.to_dict("records")],
-        textposition="top center", cliponaxis=False, hovertemplate="%{text}<extra></extra>",
+        text=[on_axis(a, divisor, lang) for a in records], textposition=label_positions(years, *ends), cliponaxis=False,
+        customdata=[cell_text(with_year(a), lang, reference.units) for a in records],
+        hovertemplate="%{customdata}<extra></extra>",
     ))
     for target in targets.to_dict("records"):
         _draw_target(fig, target, divisor, reference, lang)
-    span = actuals["as_of_year"].max() - actuals["as_of_year"].min()
-    fig.update_xaxes(tickformat="d", dtick=1 if span <= 10 else None)
-    fig.update_yaxes(rangemode="tozero")
+    fig.update_xaxes(tickformat="d", dtick=1 if drawn and ends[1] - ends[0] <= 10 else None,
+                     range=[ends[0] - 0.5, ends[1] + 0.5] if drawn else None)  # room for the end labels
+    low, high = min(values + [0]) / divisor, max(values + [0]) / divisor
+    fig.update_yaxes(range=[low * 1.15, high * 1.15 or 1])  # room for the labels over the top point
     entry = reference.groups[group]
     title = t("progress.timeline_title", lang, region=region_name(reference, region_code, lang),
               metric=localised(entry, lang))
@@ -132,6 +138,19 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
            lang=lang)
     return ChartSpec("progress", f"timeline-{region_code}-{group}", title, fig,
                      pd.concat([actuals, targets]).assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
+
+
+def label_positions(years: list, first, last) -> list[str]:
+    """Where each point's label goes: above the point, pulled inward at the axis's ends (``first``,
+    ``last``) so that it stays inside the plot, and under the point for a second figure of the same year."""
+    seen: set = set()
+    positions = []
+    for year in years:
+        year = None if pd.isna(year) else int(year)
+        side = "left" if year == last and year != first else "right" if year == first and year != last else "center"
+        positions.append(f"{'bottom' if year in seen else 'top'} {side}")
+        seen.add(year)
+    return positions
 
 
 def _draw_target(fig: go.Figure, target: dict, divisor: float, reference: Reference, lang: str) -> None:

@@ -24,7 +24,7 @@ def documents_table(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.Data
         rows.append({
             "id": source.id,
             "title": localised(source, lang, "title"),
-            "issuer": source.issuer,
+            "issuer": name("issuer", source.issuer, lang),
             "doc_number": source.doc_number or "",
             "type": name("source_type", source.type, lang),
             "date_written": source.date_written,

@@ -1,0 +1,94 @@
+"""A chart in words, for a screen reader: its title, then what each point says when hovered.
+
+The words come from the plot itself, so they are what a sighted reader sees: each trace's
+hover template filled in for each point (a bar's region and value, a map's region and counts),
+then the plot's notes (a national benchmark, a target line), never its source line.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from healthtargets.i18n import t
+
+from .spec import ChartSpec
+
+MAX_POINTS = 40  # a longer chart is cut there, with a word that the data table has the rest
+_FIELD = re.compile(r"%\{(\w+)(?:\[(\d+)\])?(?::[^}]*)?\}")
+_EXTRA = re.compile(r"<extra>.*?</extra>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+_BREAK = re.compile(r"\s*<br\s*/?>\s*", re.I)
+
+
+def chart_summary(spec: ChartSpec) -> str:
+    """'图表：地区对比：养老床位总数。上海市，目标 2025：17.8万张；…' in the chart's language."""
+    lang = spec.lang
+    title = plain(spec.title)
+    points = list(dict.fromkeys(p for trace in spec.plot.data for p in _trace_points(trace, title, lang) if p))
+    notes = [plain(a.text) for a in spec.plot.layout.annotations if a.name != "source-line" and a.text]
+    if not points:
+        return t("chart.summary_empty", lang, title=title)
+    shown = t("punct.list", lang).join(points[:MAX_POINTS])
+    if len(points) > MAX_POINTS:
+        shown += t("chart.summary_more", lang, n=len(points) - MAX_POINTS)
+    text = t("chart.summary", lang, title=title, points=shown)
+    return text + "".join(t("chart.summary_note", lang, note=note) for note in dict.fromkeys(notes) if note not in points)
+
+
+def plain(text: str) -> str:
+    """Plotly's rich text as plain words: tags dropped, line breaks joined (with no space in Chinese,
+    which the chart theme wraps anywhere; with a space in Latin text, which it wraps at spaces)."""
+    text = _EXTRA.sub("", str(text))
+    joint = "" if any(_cjk(c) for c in text) else " "
+    return _TAG.sub("", _BREAK.sub(joint, text)).strip()
+
+
+def _cjk(char: str) -> bool:
+    return ord(char) > 0x2E80
+
+
+def _trace_points(trace, title: str, lang: str) -> list[str]:
+    if getattr(trace, "hoverinfo", None) in ("skip", "none") or trace.visible is False:
+        return []
+    template = getattr(trace, "hovertemplate", None)
+    arrays = [_values(trace, name) for name in ("x", "y", "z", "text", "locations")]
+    count = max((len(values) for values in arrays if values is not None), default=0)
+    points = []
+    for i in range(count):
+        if template:
+            line = _FIELD.sub(lambda m, i=i: _field(trace, m.group(1), m.group(2), i), template)
+            parts = [plain(part) for part in _BREAK.split(_EXTRA.sub("", line))]
+        else:
+            category, value = ("y", "x") if getattr(trace, "orientation", None) == "h" else ("x", "y")
+            parts = [_field(trace, category, None, i), _field(trace, "text", None, i) or _field(trace, value, None, i)]
+        parts = [p for p in dict.fromkeys(parts) if p and p not in title]  # what the title says already goes
+        points.append(t("punct.comma", lang).join(parts))
+    return points
+
+
+def _values(trace, name: str) -> Sequence | None:
+    values = getattr(trace, name, None) if name in trace else None
+    if values is None or isinstance(values, str):
+        return None
+    if name == "x" and len(values) == 2 and all(isinstance(level, (list, tuple)) for level in values):
+        return values[0]  # a two-level axis: the outer level (the region); the inner repeats the point's text
+    return values
+
+
+def _field(trace, name: str, index: str | None, i: int) -> str:
+    values = _values(trace, name)
+    if values is None or i >= len(values):
+        return ""
+    value = values[i]
+    if index is not None:
+        value = value[int(index)] if not isinstance(value, str) and int(index) < len(value) else ""
+    return plain(_number(value))
+
+
+def _number(value) -> str:
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        return str(value)
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.4f}".rstrip("0").rstrip(".")

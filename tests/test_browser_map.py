@@ -1,0 +1,85 @@
+"""The overview map in a real browser, on a desktop and on a phone, in both languages: drawn from local
+shapes with no request leaving the local host, no axes, names that do not overlap each other, a South
+China Sea inset, a bubble-size legend, and a legend of shades and a source line that are not cut.
+"""
+
+import pytest
+from live_server import ARGS, CHROMIUM, ROOT, serving, settled
+from playwright import sync_api as playwright
+
+pytestmark = pytest.mark.browser
+
+SHOTS = ROOT / "test-artifacts" / "screenshots"
+SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
+LOCAL = {"localhost", "127.0.0.1"}
+WORDS = {"zh": ("来源", "南海诸岛", "数据条数"), "en": ("Source", "South China Sea Islands", "city or district")}
+
+MEASURE = """chart => {
+  const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+  const svg = chart.querySelector('.main-svg');
+  const traces = [...chart.querySelectorAll('.scatterlayer .trace')];
+  const bubbles = traces.find(t => t.querySelector('.textpoint'));
+  return {
+    svg: box(svg),
+    legend: box(chart.querySelector('.legend')),
+    traces: traces.length,
+    ticks: chart.querySelectorAll('.xtick, .ytick').length,
+    annotations: [...chart.querySelectorAll('.annotation')].map(a => ({text: a.textContent, box: box(a)})),
+    names: bubbles ? [...bubbles.querySelectorAll('.textpoint text')].filter(t => t.textContent)
+                       .map(t => ({text: t.textContent, box: box(t)})) : [],
+  };
+}"""
+
+
+@pytest.fixture(scope="module")
+def server():
+    with serving() as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser():
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with playwright.sync_playwright() as p:
+        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield chromium
+        chromium.close()
+
+
+def overlap(a, b) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, browser, lang, size):
+    page = browser.new_page(viewport=SIZES[size])
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
+    try:
+        page.goto(f"{server}/?lang={lang}")
+        settled(page, timeout=30000)
+        chart = page.locator("[data-testid='stPlotlyChart']").first
+        chart.locator(".main-svg").first.wait_for(timeout=60000)  # the first page of a fresh server takes a while
+        page.wait_for_timeout(800)
+        chart.scroll_into_view_if_needed()
+        chart.screenshot(path=str(SHOTS / f"overview-map-{lang}-{size}.png"))
+        seen = chart.evaluate(MEASURE)
+        assert hosts <= LOCAL, hosts
+        assert seen["traces"] >= 34 + 4  # a shape per province, the border, the inset, the bubbles
+        assert seen["ticks"] == 0  # no latitude or longitude axes
+        source, inset, legend = WORDS[lang]
+        texts = [a["text"] for a in seen["annotations"]]
+        assert any(inset in text for text in texts) and any(legend in text for text in texts)
+        left, _, right, _ = seen["svg"]
+        foot = [a for a in seen["annotations"] if a["text"].startswith(source)]
+        assert foot and all(left - 1 <= a["box"][0] and a["box"][2] <= right + 1 for a in foot), (foot, seen["svg"])
+        assert left - 1 <= seen["legend"][0] and seen["legend"][2] <= right + 1, seen["legend"]  # the shades' legend whole
+        names = seen["names"]
+        assert names
+        for i, a in enumerate(names):
+            assert left - 1 <= a["box"][0] and a["box"][2] <= right + 1, a
+            for b in names[i + 1:]:
+                assert not overlap(a["box"], b["box"]), (a, b)
+    finally:
+        page.close()
