@@ -137,3 +137,29 @@ def test_the_csvs_say_in_words_why_per_resident_does_not_apply(real):
                          per_resident=False)
     assert set(spec.data["per_resident_why"]) == {"this group is a share"}
     assert "this group is a share" in table_bytes(spec.data, "csv").decode("utf-8-sig")
+
+
+def test_a_timeline_says_which_measures_of_another_definition_it_leaves_out(real):
+    dataset, frame_ = real
+    ref = dataset.reference
+    for lang in ("zh", "en"):
+        spec = timeline_chart(frame_, ref, dataset.sources, "640100", "internet_hospitals", lang)
+        title = spec.plot.layout.title.text.replace("<br><sup>", " ").replace("</sup>", "")
+        other = ref.groups["internet_hospitals_and_health_firms"]
+        note = {"zh": "另有定义不同的实绩，不连入此线：", "en": "Not joined to this line, being of another definition: "}[lang]
+        assert note in title and (other.zh if lang == "zh" else other.en) in title
+        assert ref.groups["internet_hospitals"].definition_en.split(" ")[0] in title if lang == "en" else True
+        assert 165 not in list(spec.data["value"])  # the other measure is named, never joined
+
+
+def test_progress_chart_images_carry_the_group_definition(real):
+    dataset, frame_ = real
+    ref = dataset.reference
+    for lang in ("zh", "en"):
+        definition = getattr(ref.groups["nursing_bed_share"], f"definition_{lang}")
+        bullet = bullet_chart(frame_, ref, dataset.sources, NURSING, lang)
+        shown = bullet.plot.layout.title.text.replace("<br><sup>", "").replace("</sup>", "")
+        assert definition.rstrip("。. ").replace(" ", "")[:30] in shown.replace(" ", "")
+        timeline = timeline_chart(frame_, ref, dataset.sources, "640100", "internet_hospitals", lang)
+        shown = timeline.plot.layout.title.text.replace("<br><sup>", "").replace("</sup>", "")
+        assert getattr(ref.groups["internet_hospitals"], f"definition_{lang}").rstrip("。. ").replace(" ", "")[:30] in shown.replace(" ", "")

@@ -321,6 +321,7 @@ STRINGS: dict[str, str] = {
     "progress.table": "All targets",
     "progress.target_line": "target {year}",
     "progress.timeline_pick": "Timeline",
+    "progress.timeline_apart": "Not joined to this line, being of another definition: {groups}",
     "progress.timeline_title": "{region} · {metric}: actuals over the years",
     "progress.timelines": "Actuals over the years",
     "progress.title": "Targets vs actuals",

@@ -321,6 +321,7 @@ STRINGS: dict[str, str] = {
     "progress.table": "目标一览",
     "progress.target_line": "目标 {year}",
     "progress.timeline_pick": "时间线",
+    "progress.timeline_apart": "另有定义不同的实绩，不连入此线：{groups}",
     "progress.timeline_title": "{region}·{metric}：历年实际",
     "progress.timelines": "历年实际",
     "progress.title": "目标与实际",

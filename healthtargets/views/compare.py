@@ -368,7 +368,7 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
     if per_resident:
         subtitle += population_notes(frame, codes, reference, lang)
     width = SUBTITLE_CHARS.get(lang, SUBTITLE_CHARS["zh"]) * plot_width // PLOT_WIDTH
-    lines = wrapped_lines(joined(subtitle, lang, "punct.list"), width)
+    lines = wrapped_lines(joined([n.rstrip("。. ") for n in subtitle], lang, "punct.list"), width)
     shown_title = title + "".join(f"<br><sup>{escape_text(line)}</sup>" for line in lines)
     themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
            source_line=foot(cites, lang), lang=lang, height=460, plot_width=plot_width)

@@ -9,13 +9,14 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import KIND_COLORS, foot, themed
+from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed, wrapped_lines
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.regions import region_name
 from healthtargets.dataset.schema import Source
-from healthtargets.i18n import col, localised, t
+from healthtargets.i18n import col, joined, localised, t
 
+from .compare import SUBTITLE_CHARS
 from .formatting import axis_scale, cell_text, format_figure, on_axis
 from .progress import ActualIndex, progress_table, status_counts, timeline_keys, with_year
 
@@ -82,7 +83,7 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
     title = t("progress.bullet_title", lang, region=region_name(reference, target["region_code"], lang),
               metric=target[col("metric", lang)])
     cites = _cites([target["source_id"], *(a["source_id"] for a, _ in bearing)], sources)
-    themed(fig, title=title, x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
+    themed(fig, title=subtitled(title, [target[f"definition_{lang}"]], lang), x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
            height=260 + 30 * len(bearing))
     rows = [{**a, "lower_bound": lb} for a, lb in bearing]
     data = pd.concat([frame[frame["figure_id"] == figure_id].assign(lower_bound=False),
@@ -134,10 +135,34 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
     title = t("progress.timeline_title", lang, region=region_name(reference, region_code, lang),
               metric=localised(entry, lang))
     cites = _cites(rows["source_id"], sources)
-    themed(fig, title=title, x_title=t("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
+    notes = [localised(entry, lang, "definition")]
+    apart = other_definitions(frame, reference, region_code, group)
+    if apart:
+        notes.append(t("progress.timeline_apart", lang, groups=joined([localised(reference.groups[g], lang)
+                                                                          for g in apart], lang)))
+    themed(fig, title=subtitled(title, notes, lang), x_title=t("progress.year", lang), y_title=axis_unit, source_line=foot(cites, lang),
            lang=lang)
     return ChartSpec("progress", f"timeline-{region_code}-{group}", title, fig,
                      pd.concat([actuals, targets]).assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
+
+
+def other_definitions(frame: pd.DataFrame, reference: Reference, region_code: str, group: str) -> list[str]:
+    """Groups a reader could take for ``group`` that a timeline of it leaves out: the region's actuals
+    of the same family, or of the same category counted in the same unit (Yinchuan's licensed internet
+    hospitals beside its "internet hospitals and health firms")."""
+    rows = frame[(frame["region_code"] == region_code) & (frame["kind"] == "actual")]
+    mine = frame[frame["group"] == group].iloc[0]
+    family = next((set(f.groups) for f in reference.families.values() if group in f.groups), set())
+    alike = rows[rows["group"].isin(family)
+                 | ((rows["category"] == mine["category"]) & (rows["base_unit"] == mine["base_unit"]))]
+    return [g for g in dict.fromkeys(alike["group"]) if g != group]
+
+
+def subtitled(title: str, notes: list[str], lang: str) -> str:
+    """A chart title with its notes (the group's definition first) in small type under it, wrapped to fit."""
+    notes = [n.rstrip("。. ") for n in notes if n]  # joined by the list's own mark, not a full stop and it
+    lines = wrapped_lines(joined(notes, lang, "punct.list"), SUBTITLE_CHARS.get(lang, SUBTITLE_CHARS["zh"]))
+    return title + "".join(f"<br><sup>{escape_text(line)}</sup>" for line in lines)
 
 
 def label_positions(years: list, first, last) -> list[str]:
