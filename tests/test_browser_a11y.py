@@ -61,6 +61,14 @@ def _open_chart_extras(page, lang: str) -> None:
     for summary in page.locator("summary", has_text=t("cite.chart", lang)).all():
         summary.click()
     page.wait_for_timeout(500)
+    _nothing_faded(page)
+
+
+def _nothing_faded(page) -> None:
+    """Wait until no element is drawn faded as stale: Streamlit greys out what a rerun has not yet
+    redrawn, and axe would rightly count faded text as too faint (on a loaded machine, for seconds)."""
+    settled(page)
+    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=30000)
 
 
 @pytest.mark.parametrize("size", list(SIZES))

@@ -36,17 +36,17 @@ def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path):
             return page.locator("[data-testid='stPlotlyChart'] .main-svg").first.text_content()
 
         assert look() == []
-        assert "3000" in chart_text() and "4000" not in chart_text()
+        assert "3,000" in chart_text() and "4,000" not in chart_text()
 
         targets.write_text(good.replace("    unit: 张", "    unit: 床"), encoding="utf-8")  # a curator's slip
         (banner,) = look()
         assert "The data files have 1 problem(s); pages go on showing the last valid data, loaded at " in banner
         assert "targets.yaml:25: figure hanshan-beds: unit: unknown unit '床'" in banner
         assert page.locator(ERROR).count() == 0 and page.locator("[data-testid='stException']").count() == 0
-        assert "3000" in chart_text() and "4000" not in chart_text()  # the last good value, still drawn
+        assert "3,000" in chart_text() and "4,000" not in chart_text()  # the last good value, still drawn
 
         targets.write_text(good.replace("建成养老床位3千张以上", "建成养老床位4千张以上").replace("value: 3000", "value: 4000"),
                            encoding="utf-8")  # fixed, and a value changed
         assert look() == []
-        assert "4000" in chart_text()
+        assert "4,000" in chart_text()
         browser.close()

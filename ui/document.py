@@ -18,6 +18,10 @@ HIDDEN = "ht-sr-only"  # the class of text for screen readers only
 _STYLE = f"""<style>
 .{HIDDEN} {{position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0;}}
+/* a chart's summary is reached by the keyboard too (it is what makes a chart's sideways scroll on a
+   phone reachable): focused, it shows */
+.{HIDDEN}:focus {{position: static; width: auto; height: auto; margin: 0 0 0.5rem; overflow: visible; clip: auto;
+  white-space: normal; outline: 2px solid #1f6f8b; outline-offset: 2px;}}
 /* a disabled picker's label stays readable (WCAG contrast 4.5:1), still lighter than an enabled one's */
 label[data-testid="stWidgetLabel"][disabled], label[data-testid="stWidgetLabel"][disabled] p {{color: #656463;}}
 .ht-copy-link {{font: inherit; font-size: 0.875rem; color: inherit; background: transparent; cursor: pointer;
@@ -67,4 +71,4 @@ def head(lang: str) -> None:
 
 def hidden_text(text: str) -> None:
     """A paragraph a screen reader reads and the eye does not see (a chart's summary)."""
-    st.html(f'<p class="{HIDDEN}">{html.escape(text)}</p>')
+    st.html(f'<p class="{HIDDEN}" tabindex="0">{html.escape(text)}</p>')
