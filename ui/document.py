@@ -33,6 +33,13 @@ label[data-testid="stWidgetLabel"][disabled], label[data-testid="stWidgetLabel"]
 _SCRIPT = """<script>
 (() => {
   document.documentElement.lang = %(lang)s;
+  if (!window.htTablesReachable) {  // a table wider than a phone scrolls in its box: the keyboard reaches it
+    window.htTablesReachable = true;
+    const reachable = () => document.querySelectorAll('[data-testid="stTable"] > div:not([tabindex])')
+      .forEach((box) => box.setAttribute("tabindex", "0"));
+    reachable();
+    new MutationObserver(reachable).observe(document.body, {childList: true, subtree: true});
+  }
   const button = document.getElementById("ht-copy-link");
   const status = document.getElementById("ht-copy-status");
   if (!button || button.dataset.ready) return;
