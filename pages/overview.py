@@ -21,9 +21,10 @@ for cell, key, value in zip(cells, ["documents", "regions", "targets", "actuals"
     cell.metric(t(f"overview.{key}", lang), f"{value:,}", help=overview.regions_help(top, lang) if key == "regions" else None)
 cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.newest and top.newest.date else "—")
 
+map_spec, (table, codes, keys) = data.overview_parts(lang)
 left, right = st.columns([3, 2])
 with left:
-    render_chart(overview.map_chart(ds, frame, lang), key="overview.map")
+    render_chart(map_spec, key="overview.map")
 with right:
     st.subheader(t("overview.newest_docs", lang))
     for source in overview.newest_documents(ds, 5):
@@ -34,7 +35,6 @@ with right:
 
 st.subheader(t("overview.coverage", lang))
 st.caption(t("overview.coverage_help", lang))
-table, codes, keys = overview.coverage_view(ds, frame, lang)
 table = paged(table, "overview.coverage_page", lang)  # a national data set has thousands of regions
 codes = codes[table.index[0]:table.index[-1] + 1] if len(table) else codes
 

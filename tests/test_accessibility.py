@@ -30,7 +30,7 @@ def test_every_chart_has_a_summary_a_data_toggle_and_a_citation(page, lang):
     charts = at.get("plotly_chart")
     summaries = _summaries(at)
     assert charts and len(summaries) == len(charts)
-    assert all(s.startswith(f'<p class="ht-sr-only">{OPENINGS[lang]}') for s in summaries)
+    assert all(s.startswith(f'<p class="ht-sr-only" tabindex="0">{OPENINGS[lang]}') for s in summaries)
     toggles = [tg for tg in at.toggle if tg.key and tg.key.endswith(".data")]
     assert len(toggles) == len(charts) and not any(tg.value for tg in toggles)  # the table shows on demand
     boxes = [e for e in at.expander if e.label == CITE[lang]]

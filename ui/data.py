@@ -199,3 +199,17 @@ def _progress(path: str, data_dir: str, stamp: tuple, snippet: str | None, today
 def progress(today, lang: str) -> pd.DataFrame:
     """Every target with its status as of today (assessed once per data version, day and language)."""
     return _progress(*_key(), today, lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def _overview(path: str, data_dir: str, stamp: tuple, snippet: str | None, lang: str):
+    from healthtargets.views import overview
+
+    done = _load(path, data_dir, stamp, snippet)
+    return overview.map_chart(done.dataset, done.frame, lang), overview.coverage_view(done.dataset, done.frame, lang)
+
+
+def overview_parts(lang: str):
+    """The Overview's map and coverage table (drawn once per data version and language: the map
+    places its names among every region's, which takes seconds on a national data set)."""
+    return _overview(*_key(), lang)
