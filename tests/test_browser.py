@@ -100,7 +100,8 @@ def test_page_by_direct_link(server, browser, name, lang, size):
     page, hosts = _open(browser, f"{server}/{name}?{query}", size)
     try:
         if name in CHARTED:
-            page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=15000)
+            # the first page a fresh server draws compiles the data set and the map: a minute on a busy machine
+            page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60000)
             page.wait_for_timeout(500)
         whole_page(page, SHOTS / f"{name}-{lang}-{size}.png")
         assert page.evaluate(CHART_TEXT_OUTSIDE) == []
@@ -114,7 +115,7 @@ def test_page_by_direct_link(server, browser, name, lang, size):
         if name in CHARTED:
             assert charts.count() > 0
         for i in range(charts.count()):  # every chart drawn: plotly made its svg
-            charts.nth(i).locator(".main-svg").first.wait_for(timeout=15000)
+            charts.nth(i).locator(".main-svg").first.wait_for(timeout=30000)
         nav = page.locator("[data-testid='stSidebarNav']")
         expected = {"zh": "总览", "en": "Overview"}[lang]
         assert expected in nav.inner_text() and "app" not in nav.inner_text().split()  # not the legacy list
