@@ -9,6 +9,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
+@pytest.fixture(scope="module")
+def server():
+    """A fresh dashboard on a free local port, for one module of browser tests."""
+    from live_server import serving
+
+    with serving() as url:
+        yield url
+
+
 @pytest.fixture
 def open_page():
     """open_page("browse", region="130402", lang="en") -> an AppTest that has run that view."""

@@ -59,3 +59,14 @@ def settled(page, timeout: int = 60000) -> None:
     """Wait until the page has a title and Streamlit has stopped running its script."""
     page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=timeout)
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
+
+
+@contextmanager
+def chromium() -> Iterator:
+    """Debian's Chromium driven by Playwright (sync API), closed afterwards."""
+    from playwright import sync_api as playwright
+
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser
+        browser.close()

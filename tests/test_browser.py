@@ -10,8 +10,7 @@ of each page at each size into test-artifacts/screenshots/.
 import shutil
 
 import pytest
-from live_server import ARGS, CHROMIUM, ROOT, serving, settled
-from playwright import sync_api as playwright
+from live_server import ROOT, chromium, serving, settled
 
 from healthtargets.views.registry import CHARTED
 from healthtargets.views.registry import PAGES as REGISTERED
@@ -66,19 +65,11 @@ def whole_page(page, path) -> None:
 
 
 @pytest.fixture(scope="module")
-def server():
-    with serving() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def browser():
     shutil.rmtree(SHOTS, ignore_errors=True)
     SHOTS.mkdir(parents=True)
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
     print(f"\nscreenshots: {SHOTS}")
 
 

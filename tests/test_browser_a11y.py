@@ -10,8 +10,7 @@ import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from live_server import ARGS, CHROMIUM, ROOT, serving, settled
-from playwright import sync_api as playwright
+from live_server import ROOT, chromium, settled
 
 from healthtargets.i18n import t
 from healthtargets.views.registry import CHARTED, PAGES
@@ -25,19 +24,11 @@ SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "he
 
 
 @pytest.fixture(scope="module")
-def server():
-    with serving() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def browser():
     shutil.rmtree(SHOTS, ignore_errors=True)
     SHOTS.mkdir(parents=True)
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def _open(browser, url: str, size: str = "desktop", **context):

@@ -4,8 +4,7 @@ China Sea inset, a bubble-size legend, and a legend of shades and a source line 
 """
 
 import pytest
-from live_server import ARGS, CHROMIUM, ROOT, serving, settled
-from playwright import sync_api as playwright
+from live_server import ROOT, chromium, settled
 
 pytestmark = pytest.mark.browser
 
@@ -32,18 +31,10 @@ MEASURE = """chart => {
 
 
 @pytest.fixture(scope="module")
-def server():
-    with serving() as url:
-        yield url
-
-
-@pytest.fixture(scope="module")
 def browser():
     SHOTS.mkdir(parents=True, exist_ok=True)
-    with playwright.sync_playwright() as p:
-        chromium = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield chromium
-        chromium.close()
+    with chromium() as browser:
+        yield browser
 
 
 def overlap(a, b) -> bool:
