@@ -7,7 +7,6 @@ import datetime as dt
 import streamlit as st
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.summary import chart_summary
 from healthtargets.charts.theme import modebar_config
 from healthtargets.dataset.schema import Source
 from healthtargets.i18n import t
@@ -33,7 +32,7 @@ def render_chart(spec: ChartSpec, key: str) -> None:
     image-export controls, a toggle showing the data behind it (the CSV's table) and its citation."""
     # keyed for ui/page.css (on a phone, a chart scrolls sideways); no gap between the summary and the chart
     with st.container(key=f"chart-{key.replace('.', '-')}", gap=None):
-        hidden_text(chart_summary(spec))
+        hidden_text(spec.summary)
         st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None)
     _downloads(spec, key)
     if st.toggle(t("chart.show_data", spec.lang), key=f"{key}.data"):

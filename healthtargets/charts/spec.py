@@ -22,7 +22,7 @@ class ChartSpec:
     ``plot`` (the plotly figure) already carries its title, axis titles with units and a
     source line; ``data`` is the table behind it (what a user downloads as CSV); ``sources``
     are the documents it cites; ``name`` says what it is, for file names. The copy made
-    ready for an image (``prepared``) and its cache key are computed once per chart.
+    ready for an image (``prepared``), its cache key and its summary are computed once per chart.
     """
 
     page: str  # overview | browse | compare | progress | sources
@@ -45,6 +45,14 @@ class ChartSpec:
 
         line = source_line(self.sources, self.lang) if self.sources else None
         return prepared_plot(self.plot, self.title, line)
+
+    @cached_property
+    def summary(self) -> str:
+        """The chart in words, for a screen reader (charts.summary): once per chart, which a page may
+        keep across runs."""
+        from .summary import chart_summary
+
+        return chart_summary(self)
 
     @cached_property
     def key(self) -> str:

@@ -25,7 +25,8 @@ def chart_summary(spec: ChartSpec) -> str:
     """'图表：地区对比：养老床位总数。上海市，目标 2025：17.8万张；…' in the chart's language."""
     lang = spec.lang
     title = plain(spec.title)
-    points = list(dict.fromkeys(p for trace in spec.plot.data for p in _trace_points(trace, title, lang) if p))
+    traces = [trace.to_plotly_json() for trace in spec.plot.data]  # plain dicts: a map's outlines hold thousands of points
+    points = list(dict.fromkeys(p for trace in traces for p in _trace_points(trace, title, lang) if p))
     notes = [plain(a.text) for a in spec.plot.layout.annotations if a.name != "source-line" and a.text]
     if not points:
         return t("chart.summary_empty", lang, title=title)
@@ -48,10 +49,10 @@ def _cjk(char: str) -> bool:
     return ord(char) > 0x2E80
 
 
-def _trace_points(trace, title: str, lang: str) -> list[str]:
-    if getattr(trace, "hoverinfo", None) in ("skip", "none") or trace.visible is False:
+def _trace_points(trace: dict, title: str, lang: str) -> list[str]:
+    if trace.get("hoverinfo") in ("skip", "none") or trace.get("visible") is False:
         return []
-    template = getattr(trace, "hovertemplate", None)
+    template = trace.get("hovertemplate")
     arrays = [_values(trace, name) for name in ("x", "y", "z", "text", "locations")]
     count = max((len(values) for values in arrays if values is not None), default=0)
     points = []
@@ -60,15 +61,15 @@ def _trace_points(trace, title: str, lang: str) -> list[str]:
             line = _FIELD.sub(lambda m, i=i: _field(trace, m.group(1), m.group(2), i), template)
             parts = [plain(part) for part in _BREAK.split(_EXTRA.sub("", line))]
         else:
-            category, value = ("y", "x") if getattr(trace, "orientation", None) == "h" else ("x", "y")
+            category, value = ("y", "x") if trace.get("orientation") == "h" else ("x", "y")
             parts = [_field(trace, category, None, i), _field(trace, "text", None, i) or _field(trace, value, None, i)]
         parts = [p for p in dict.fromkeys(parts) if p and p not in title]  # what the title says already goes
         points.append(t("punct.comma", lang).join(parts))
     return points
 
 
-def _values(trace, name: str) -> Sequence | None:
-    values = getattr(trace, name, None) if name in trace else None
+def _values(trace: dict, name: str) -> Sequence | None:
+    values = trace.get(name)
     if values is None or isinstance(values, str):
         return None
     if name == "x" and len(values) == 2 and all(isinstance(level, (list, tuple)) for level in values):
@@ -76,7 +77,7 @@ def _values(trace, name: str) -> Sequence | None:
     return values
 
 
-def _field(trace, name: str, index: str | None, i: int) -> str:
+def _field(trace: dict, name: str, index: str | None, i: int) -> str:
     values = _values(trace, name)
     if values is None or i >= len(values):
         return ""
