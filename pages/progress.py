@@ -6,13 +6,12 @@ import streamlit as st
 
 from healthtargets.dataset.regions import region_name
 from healthtargets.i18n import localised, t
-from healthtargets.views import progress, progress_charts
+from healthtargets.views import progress
 from ui import data, state
 from ui.layout import header, page_downloads, paged, render_chart
 
 lang = state.lang(__file__)
-done = data.loaded(lang)
-ds, frame, ref = done.dataset, done.frame, done.dataset.reference
+ref = data.loaded(lang).dataset.reference
 header(t("progress.title", lang), t("progress.intro", lang))
 today = dt.date.today()
 
@@ -36,7 +35,7 @@ in_region = progress.filter_progress(table, None, region)
 shown = progress.filter_progress(in_region, status)
 
 st.subheader(t("progress.statuses", lang))
-render_chart(progress_charts.status_chart(in_region, ds.sources, lang), key="progress.statuses")
+render_chart(data.progress_chart(today, lang, "status", region), key="progress.statuses")
 
 st.subheader(t("progress.table", lang))
 if shown.empty:
@@ -60,12 +59,12 @@ if ids:
     target = st.selectbox(t("progress.pick", lang), ids, key="progress.target", format_func=labels.get)
     row = shown[shown["figure_id"] == target].iloc[0]
     st.text(" · ".join(part for part in (row["status_label"], row["attainment_text"], row["note"]) if part))
-    render_chart(progress_charts.bullet_chart(frame, ref, ds.sources, target, lang), key="progress.bullet")
+    render_chart(data.progress_chart(today, lang, "bullet", target), key="progress.bullet")
 else:
     target = ALL
 
 st.subheader(t("progress.timelines", lang))
-pairs = progress.timeline_keys(frame)
+pairs = data.progress_chart(today, lang, "timelines")
 if not pairs:
     st.info(t("progress.no_timeline", lang))
     timeline = ALL
@@ -81,7 +80,7 @@ else:
 
     timeline = st.selectbox(t("progress.timeline_pick", lang), options, key="progress.timeline", format_func=_name)
     code, group = timeline.split(":", 1)
-    render_chart(progress_charts.timeline_chart(frame, ref, ds.sources, code, group, lang), key="progress.timeline_chart")
+    render_chart(data.progress_chart(today, lang, "timeline", code, group), key="progress.timeline_chart")
 
 state.write_url("progress", {"status": status, "region": region, "target": target, "timeline": timeline},
                 {**PARAMS, "target": ids[0] if ids else ALL, "timeline": ALL})

@@ -213,3 +213,27 @@ def overview_parts(lang: str):
     """The Overview's map and coverage table (drawn once per data version and language: the map
     places its names among every region's, which takes seconds on a national data set)."""
     return _overview(*_key(), lang)
+
+
+@st.cache_resource(show_spinner=False, max_entries=64)
+def _progress_chart(path: str, data_dir: str, stamp: tuple, snippet: str | None, today, lang: str, what: str, args: tuple):
+    from healthtargets.views import progress as view
+    from healthtargets.views import progress_charts
+
+    done = _load(path, data_dir, stamp, snippet)
+    ds, frame = done.dataset, done.frame
+    if what == "status":
+        table = _progress(path, data_dir, stamp, snippet, today, lang)
+        return progress_charts.status_chart(view.filter_progress(table, None, *args), ds.sources, lang)
+    if what == "bullet":
+        return progress_charts.bullet_chart(frame, ds.reference, ds.sources, *args, lang)
+    if what == "timeline":
+        return progress_charts.timeline_chart(frame, ds.reference, ds.sources, *args, lang)
+    return view.timeline_keys(frame)  # "timelines": the (region, group) pairs that have one
+
+
+def progress_chart(today, lang: str, what: str, *args):
+    """A chart of Targets vs actuals, drawn once per data version, day, language and choice (a national
+    data set takes a second per chart): "status" (region), "bullet" (target id), "timeline" (region,
+    group); "timelines" gives the (region, group) pairs that have a timeline."""
+    return _progress_chart(*_key(), today, lang, what, args)
