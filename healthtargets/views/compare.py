@@ -329,8 +329,34 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
         divisor = 1.0
     else:
         divisor, axis_unit = axis_scale(magnitude, base_unit, lang, reference.units)
-    several = data["metric"].nunique() > 1
     fig = go.Figure()
+    _add_bars(fig, drawn, divisor, lang, several=data["metric"].nunique() > 1)
+    _add_benchmarks(fig, marks, divisor, lang)
+    fig.update_layout(barmode="overlay", bargap=0.25, showlegend=True)
+    if log:
+        fig.update_yaxes(type="log")
+    elif len(drawn):
+        fig.update_yaxes(rangemode="tozero")
+    title = title or t("compare.chart_title", lang, group=group_name)
+    if per_resident:
+        title += t("compare.chart_per_resident", lang)
+    cited_ids = list(dict.fromkeys(list(data["source_id"]) + list(marks["source_id"])))
+    cites = [sources[i] for i in cited_ids if i in sources]
+    missing = [region_name(reference, c, lang) for c in codes]
+    missing = [n for n in missing if n not in set(drawn["region"])]
+    shown_title = title + _subtitle(entry, missing, population_notes(frame, codes, reference, lang) if per_resident else [],
+                                    lang, plot_width)
+    themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
+           source_line=foot(cites, lang), lang=lang, height=460, plot_width=plot_width)
+    name = chart_name or f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
+    table = data.drop(columns=["region_code"]).assign(
+        axis_unit=axis_unit, group=group, definition=localised(entry, lang, "definition") if entry else "",
+        per_resident_why=(per_resident_why(entry, lang) or "") if entry else "")
+    return ChartSpec(page, name, title, fig, table, cites, lang)
+
+
+def _add_bars(fig: go.Figure, drawn: pd.DataFrame, divisor: float, lang: str, several: bool) -> None:
+    """One bar trace per kind: regions along x (a second level names the figure), targets hatched."""
     for kind in ("target", "actual", "forecast"):
         part = drawn[drawn["kind"] == kind]
         if part.empty:
@@ -346,37 +372,25 @@ def compare_chart(frame: pd.DataFrame, sources: dict[str, Source], codes: list[s
             customdata=list(part["metric_name"]),
             hovertemplate="%{x}<br>%{customdata}<br>%{text}<extra></extra>",
         ))
+
+
+def _add_benchmarks(fig: go.Figure, marks: pd.DataFrame, divisor: float, lang: str) -> None:
+    """National benchmarks: a dashed line each, labelled with its year and value."""
     for _, mark in marks.iterrows():
         label = f"{t('compare.national', lang)} {'' if pd.isna(mark['year']) else int(mark['year'])}".strip()
         fig.add_hline(y=mark["shown"] / divisor, line_dash="dash", line_color="#5f6b73",
                       annotation_text=f"{label}: {number(mark['shown'] / divisor, 3)}", annotation_position="top left")
-    fig.update_layout(barmode="overlay", bargap=0.25, showlegend=True)
-    if log:
-        fig.update_yaxes(type="log")
-    elif len(drawn):
-        fig.update_yaxes(rangemode="tozero")
-    names = [region_name(reference, c, lang) for c in codes]
-    title = title or t("compare.chart_title", lang, group=group_name)
-    if per_resident:
-        title += t("compare.chart_per_resident", lang)
-    cited_ids = list(dict.fromkeys(list(data["source_id"]) + list(marks["source_id"])))
-    cites = [sources[i] for i in cited_ids if i in sources]
-    missing = [n for n in names if n not in set(drawn["region"])]
-    subtitle = [localised(entry, lang, "definition")] if entry is not None else []
+
+
+def _subtitle(entry, missing: list[str], population: list[str], lang: str, plot_width: int) -> str:
+    """The lines under the title: the group's definition, the regions without a figure, the populations used."""
+    notes = [localised(entry, lang, "definition")] if entry is not None else []
     if missing:
-        subtitle.append(t("compare.chart_missing", lang, regions=joined(missing, lang)))
-    if per_resident:
-        subtitle += population_notes(frame, codes, reference, lang)
+        notes.append(t("compare.chart_missing", lang, regions=joined(missing, lang)))
+    notes += population
     width = SUBTITLE_CHARS.get(lang, SUBTITLE_CHARS["zh"]) * plot_width // PLOT_WIDTH
-    lines = wrapped_lines(joined([n.rstrip("。. ") for n in subtitle], lang, "punct.list"), width)
-    shown_title = title + "".join(f"<br><sup>{escape_text(line)}</sup>" for line in lines)
-    themed(fig, title=shown_title, x_title=t("compare.chart_x", lang), y_title=axis_unit,
-           source_line=foot(cites, lang), lang=lang, height=460, plot_width=plot_width)
-    name = chart_name or f"{group}-{'-'.join(codes)}" + ("-per-resident" if per_resident else "") + ("-log" if log else "")
-    table = data.drop(columns=["region_code"]).assign(
-        axis_unit=axis_unit, group=group, definition=localised(entry, lang, "definition") if entry else "",
-        per_resident_why=(per_resident_why(entry, lang) or "") if entry else "")
-    return ChartSpec(page, name, title, fig, table, cites, lang)
+    lines = wrapped_lines(joined([n.rstrip("。. ") for n in notes], lang, "punct.list"), width)
+    return "".join(f"<br><sup>{escape_text(line)}</sup>" for line in lines)
 
 
 def _sub_label(row, lang: str, several: bool) -> str:
