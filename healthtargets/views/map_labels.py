@@ -7,6 +7,7 @@ estimated from its characters at LABEL_FONT.
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 
 from healthtargets.charts import china_map as geo
@@ -48,47 +49,42 @@ def label_positions(counts: pd.DataFrame, sizes: list[float], keep_clear=()) -> 
     meets no name already placed and no other region's centre, and stays inside the map at
     PX_PER_DEGREE (names keep their size while the map is drawn smaller on a phone: there, hover
     names them). A region whose centre lies under a bigger bubble is not named: its name would
-    read as the bigger one's. Boxes are looked up in a grid of cells, so the time grows with the
-    regions, not their square. ``counts`` has name, lon, lat and figures; ``sizes`` are the bubbles'
-    diameters in px; ``keep_clear`` are px boxes no name may cover (a legend, an inset).
+    read as the bigger one's. Each name is checked against every bubble at once (arrays), so the
+    time grows with the regions, not their square. ``counts`` has name, lon, lat and figures;
+    ``sizes`` are the bubbles' diameters in px; ``keep_clear`` are px boxes no name may cover (a
+    legend, an inset).
     """
-    points = [to_px(lon, lat) for lon, lat in zip(counts["lon"], counts["lat"])]
-    grid, bubbles = _Grid(), _Grid()
-    for k, ((x, y), d) in enumerate(zip(points, sizes)):
-        r = max(d / 2, DOT)
-        bubbles.add((x - r, y - r, x + r, y + r), k)
+    xs, ys = to_px(counts["lon"].to_numpy(dtype=float), counts["lat"].to_numpy(dtype=float))
+    diameters = np.asarray(sizes, dtype=float)
+    reach = np.maximum(diameters / 2, DOT)  # what a name may not cross: a bubble, or a dot's surroundings
+    grid = _Grid()
     for box in keep_clear:
         grid.add(box, ("fixed", -1))
     width, height = to_px(*geo.MAIN_BOX[2:])
-    figures, names = list(counts["figures"]), list(counts["name"])
-    order = sorted(range(len(points)), key=lambda k: -figures[k])[:MAX_LABELS]
-    positions: list[str | None] = [None] * len(points)
+    names = list(counts["name"])
+    order = np.argsort(-counts["figures"].to_numpy(dtype=float), kind="stable")[:MAX_LABELS]
+    positions: list[str | None] = [None] * len(names)
     for k in order:
-        x, y = points[k]
-        dot = (x - 1, y - 1, x + 1, y + 1)
-        if any(sizes[j] > sizes[k] and _under(points[k], points[j], sizes[j]) for j in bubbles.meeting(dot)):
-            continue
+        x, y, radius = xs[k], ys[k], diameters[k] / 2
+        inside_k = (xs - x) ** 2 + (ys - y) ** 2 < radius ** 2  # regions under this bubble
+        inside_k[k] = True  # and itself
+        if np.any((diameters > diameters[k]) & ((x - xs) ** 2 + (y - ys) ** 2 < (diameters / 2) ** 2)):
+            continue  # under a bigger bubble
+        others = ~inside_k
         for where in CANDIDATES:
-            box = label_box(x, y, sizes[k] / 2, text_width(names[k]) or LABEL_FONT, where)
+            box = label_box(x, y, radius, text_width(names[k]) or LABEL_FONT, where)
             inside = box[0] >= 0 and box[1] >= 0 and box[2] <= width and box[3] <= height
-            crossed = [j for j in bubbles.meeting(box) if j != k and not _under(points[j], points[k], sizes[k])
-                       and _crosses(box, points[j], max(sizes[j] / 2, DOT))]
-            if inside and not crossed and not grid.meeting(box):
+            if inside and not _crosses_any(box, xs[others], ys[others], reach[others]) and not grid.meeting(box):
                 positions[k] = where
                 grid.add(box, ("name", k))
                 break
     return positions
 
 
-def _crosses(box, centre, radius) -> bool:
-    """Whether a box and a circle overlap."""
-    x = min(max(centre[0], box[0]), box[2])
-    y = min(max(centre[1], box[1]), box[3])
-    return (x - centre[0]) ** 2 + (y - centre[1]) ** 2 < radius ** 2
-
-
-def _under(point, centre, diameter) -> bool:
-    return (point[0] - centre[0]) ** 2 + (point[1] - centre[1]) ** 2 < (diameter / 2) ** 2
+def _crosses_any(box, xs, ys, radii) -> bool:
+    """Whether a box meets any of the circles (centres xs, ys)."""
+    nearest_x, nearest_y = np.clip(xs, box[0], box[2]), np.clip(ys, box[1], box[3])
+    return bool(np.any((nearest_x - xs) ** 2 + (nearest_y - ys) ** 2 < radii ** 2))
 
 
 class _Grid:
