@@ -15,6 +15,7 @@ from healthtargets.dataset.schema import Source
 from healthtargets.i18n import localised, t
 
 from .overview_map import overview_map, region_counts
+from .tally import tally
 
 
 @dataclass
@@ -58,7 +59,7 @@ def coverage_view(dataset: Dataset, frame: pd.DataFrame, lang: str) -> tuple[pd.
     the region, level and total columns), so a selected cell leads to Browse.
     """
     ref = dataset.reference
-    counts = pd.crosstab(frame["region_code"], frame["category"])
+    counts = tally(frame, "region_code", "category")
     keys = [key for key in ref.categories if key in counts.columns]
     paths = {code: region_path(ref, code) for code in regions_with_figures(frame, ref)}
     codes = sorted(paths, key=lambda c: (c != COUNTRY, paths[c]))

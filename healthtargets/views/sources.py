@@ -7,6 +7,8 @@ import pandas as pd
 from healthtargets.dataset.load import Dataset
 from healthtargets.i18n import localised, name, t
 
+from .tally import tally
+
 
 def _mix(counts: dict, order: tuple[str, ...], vocabulary: str, lang: str) -> str:
     sep = " · "
@@ -15,8 +17,8 @@ def _mix(counts: dict, order: tuple[str, ...], vocabulary: str, lang: str) -> st
 
 def documents_table(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFrame:
     """One row per document, newest first: id, title, issuer, number, type, dates, region, mixes, address."""
-    kinds = pd.crosstab(frame["source_id"], frame["kind"]).to_dict("index")
-    confidence = pd.crosstab(frame["source_id"], frame["confidence"]).to_dict("index")
+    kinds = tally(frame, "source_id", "kind").to_dict("index")
+    confidence = tally(frame, "source_id", "confidence").to_dict("index")
     rows = []
     for source in dataset.sources.values():
         region = dataset.reference.regions.get(source.region)
