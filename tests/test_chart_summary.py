@@ -1,5 +1,7 @@
 """A chart's text alternative: its title and what each point says, as a screen reader reads it."""
 
+import re
+
 import pandas as pd
 import plotly.graph_objects as go
 import pytest
@@ -64,6 +66,14 @@ CASES = [
         _spec("Values", [go.Bar(x=["Laibin", "Gansu<br>Province"], y=[0.45, 1200000.0])], lang="en"),
         "Chart: Values. Laibin, 0.45; Gansu Province, 1,200,000.",
         id="no hover template: the category and its value; a wrapped Latin label gets its space back"),
+    pytest.param(
+        _spec("Targets by region", [
+            go.Scatter(x=[110, 111, 111, 110], y=[30, 30, 31, 31], fill="toself", hoveron="fills", hoverinfo="text",
+                       text="Hebei: 5 targets", mode="lines"),
+            go.Scatter(x=[114.5], y=[36.6], text=["Hanshan District"], meta={"summary_rank": -1},
+                       hovertemplate="%{text}: 3 figures<extra></extra>")], lang="en"),
+        "Chart: Targets by region. Hanshan District: 3 figures; Hebei: 5 targets.",
+        id="map: a shape says its text once, not its outline's points; a trace ranked first is said first"),
     pytest.param(_spec("养老床位目标", []), "图表：养老床位目标。没有数据。", id="no data"),
 ]
 
@@ -103,3 +113,16 @@ def test_every_chart_of_every_page_has_a_summary_in_its_language(data, page, lan
     for spec in page_charts(page, *data, lang=lang):
         summary = chart_summary(spec)
         assert summary.startswith(opening + plain(spec.title)) and "%{" not in summary and "<" not in summary
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_map_says_its_regions_first_and_no_coordinates_or_legend_scale(data, lang):
+    from healthtargets.views import overview
+
+    spec = overview.map_chart(*data, lang)
+    summary = chart_summary(spec)
+    first = plain(spec.plot.data[-1].customdata[0][2])  # the regions' trace: its first region's name
+    assert summary.startswith(f"{'图表：' if lang == 'zh' else 'Chart: '}{plain(spec.title)}{'。' if lang == 'zh' else '. '}{first}")
+    assert not re.search(r"\d+\.\d+, \d+\.\d+", summary)  # no lon/lat pairs of an outline
+    scale = [a.text for a in spec.plot.layout.annotations if a.name == "size-legend"]
+    assert scale and not any(f"{plain(text)}{'。' if lang == 'zh' else '.'}" in summary for text in scale)

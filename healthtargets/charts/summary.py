@@ -7,14 +7,17 @@ then the plot's notes (a national benchmark, a target line), never its source li
 
 from __future__ import annotations
 
+import numbers
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from healthtargets.i18n import t
 
 from .spec import ChartSpec
 
 MAX_POINTS = 40  # a longer chart is cut there, with a word that the data table has the rest
+READ = ("hoverinfo", "visible", "hoveron", "hovertemplate", "orientation", "meta", "x", "y", "z", "text", "locations")
+QUIET_NOTES = {"source-line", "size-legend"}  # annotations a summary leaves out: the source line, a legend's scale
 _FIELD = re.compile(r"%\{(\w+)(?:\[(\d+)\])?(?::[^}]*)?\}")
 _EXTRA = re.compile(r"<extra>.*?</extra>", re.S)
 _TAG = re.compile(r"<[^>]+>")
@@ -25,16 +28,42 @@ def chart_summary(spec: ChartSpec) -> str:
     """'图表：地区对比：养老床位总数。上海市，目标 2025：17.8万张；…' in the chart's language."""
     lang = spec.lang
     title = plain(spec.title)
-    traces = [trace.to_plotly_json() for trace in spec.plot.data]  # plain dicts: a map's outlines hold thousands of points
-    points = list(dict.fromkeys(p for trace in traces for p in _trace_points(trace, title, lang) if p))
-    notes = [plain(a.text) for a in spec.plot.layout.annotations if a.name != "source-line" and a.text]
+    traces = sorted((_readable(trace) for trace in spec.plot.data), key=_rank)
+    points: dict[str, None] = {}
+    more = 0
+    for trace in traces:  # past the cut, points are counted, not read (a national map has thousands)
+        if len(points) >= MAX_POINTS:
+            more += _point_count(trace)
+            continue
+        for i, point in enumerate(_trace_points(trace, title, lang)):
+            if len(points) >= MAX_POINTS:
+                more += _point_count(trace) - i
+                break
+            if point:
+                points.setdefault(point)  # a point drawn twice (marker and line) is said once
+    notes = [plain(a.text) for a in spec.plot.layout.annotations if a.name not in QUIET_NOTES and a.text]
     if not points:
         return t("chart.summary_empty", lang, title=title)
-    shown = t("punct.list", lang).join(points[:MAX_POINTS])
-    if len(points) > MAX_POINTS:
-        shown += t("chart.summary_more", lang, n=len(points) - MAX_POINTS)
+    shown = t("punct.list", lang).join(points)
+    if more:
+        shown += t("chart.summary_more", lang, n=more)
     text = t("chart.summary", lang, title=title, points=shown)
     return text + "".join(t("chart.summary_note", lang, note=note) for note in dict.fromkeys(notes) if note not in points)
+
+
+def _readable(trace) -> dict:
+    """The properties a summary reads, as a plain dict: read once each (plotly's property access is slow,
+    and a copy of the whole trace would copy a map's outlines)."""
+    template = trace["hovertemplate"] if "hovertemplate" in trace else None
+    fields = {m.group(1) for m in _FIELD.finditer(template)} if isinstance(template, str) else set()
+    names = {*READ, *fields}
+    return {name: trace[name] for name in names if name in trace and trace[name] is not None}
+
+
+def _rank(trace: dict) -> int:
+    """A trace's place in the summary: its meta's summary_rank (the map's regions before its provinces), else 0."""
+    meta = trace.get("meta")
+    return meta.get("summary_rank", 0) if isinstance(meta, dict) else 0
 
 
 def plain(text: str) -> str:
@@ -49,13 +78,23 @@ def _cjk(char: str) -> bool:
     return ord(char) > 0x2E80
 
 
-def _trace_points(trace: dict, title: str, lang: str) -> list[str]:
+def _point_count(trace: dict) -> int:
+    """How many points a trace says: none when it has no hover, one for a shape, else one per point."""
     if trace.get("hoverinfo") in ("skip", "none") or trace.get("visible") is False:
-        return []
-    template = trace.get("hovertemplate")
+        return 0
+    if trace.get("hoveron") == "fills":  # a shape (a province): one text for the whole of it
+        return int(isinstance(trace.get("text"), str))
     arrays = [_values(trace, name) for name in ("x", "y", "z", "text", "locations")]
-    count = max((len(values) for values in arrays if values is not None), default=0)
-    points = []
+    return max((len(values) for values in arrays if values is not None), default=0)
+
+
+def _trace_points(trace: dict, title: str, lang: str) -> Iterator[str]:
+    """What each point of a trace says when hovered ("" for a point that says only what the title says)."""
+    count = _point_count(trace)
+    if count and trace.get("hoveron") == "fills":
+        yield plain(trace["text"])
+        return
+    template = trace.get("hovertemplate")
     for i in range(count):
         if template:
             line = _FIELD.sub(lambda m, i=i: _field(trace, m.group(1), m.group(2), i), template)
@@ -64,8 +103,7 @@ def _trace_points(trace: dict, title: str, lang: str) -> list[str]:
             category, value = ("y", "x") if trace.get("orientation") == "h" else ("x", "y")
             parts = [_field(trace, category, None, i), _field(trace, "text", None, i) or _field(trace, value, None, i)]
         parts = [p for p in dict.fromkeys(parts) if p and p not in title]  # what the title says already goes
-        points.append(t("punct.comma", lang).join(parts))
-    return points
+        yield t("punct.comma", lang).join(parts)
 
 
 def _values(trace: dict, name: str) -> Sequence | None:
@@ -88,7 +126,7 @@ def _field(trace: dict, name: str, index: str | None, i: int) -> str:
 
 
 def _number(value) -> str:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
+    if isinstance(value, bool) or not isinstance(value, numbers.Real):  # numpy's numbers are Real too
         return str(value)
     if float(value).is_integer():
         return f"{int(value):,}"

@@ -7,6 +7,7 @@ in proportion, so that nothing is fetched from a CDN and the image export draws 
 
 from __future__ import annotations
 
+import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -18,6 +19,7 @@ from healthtargets.dataset.schema import Source
 from healthtargets.i18n import localised, t
 
 from .map_labels import LABEL_FONT, label_positions, to_px
+from .tally import tally
 
 SHADES = ("#f1f3f4", "#d6e8ef", "#9fc8da", "#5a9bb8", "#1f6f8b")  # no targets, then four classes, light to dark
 BUBBLE = COLORS[1]
@@ -51,7 +53,7 @@ def region_counts(dataset: Dataset, frame: pd.DataFrame, lang: str) -> pd.DataFr
     The place is the gazetteer's point, else the centre of the region's shape on the map.
     Provinces are shaded rather than marked, and the country is not a place on the map.
     """
-    counts = pd.crosstab(frame["region_code"], frame["kind"])
+    counts = tally(frame, "region_code", "kind")
     for kind in ("target", "actual", "forecast"):
         if kind not in counts:
             counts[kind] = 0
@@ -192,9 +194,10 @@ def _bubbles(fig: go.Figure, counts: pd.DataFrame, lang: str) -> None:
     positions = label_positions(counts, size, keep_clear())
     fig.add_trace(go.Scatter(
         x=counts["lon"], y=counts["lat"], mode="markers+text", showlegend=False, name="regions",
+        meta={"summary_rank": -1},  # a screen reader hears the regions first, then the provinces
         text=[name if where else "" for name, where in zip(counts["name"], positions)],
         textposition=[where or "top center" for where in positions], textfont={"size": LABEL_FONT, "shadow": "auto"},
-        customdata=list(zip(counts["figures"], hover, counts["name"])),
+        customdata=np.array(list(zip(counts["figures"].tolist(), hover, counts["name"])), dtype=object).reshape(-1, 3),
         marker={"size": list(size), "color": BUBBLE, "opacity": 0.8, "line": {"color": "white", "width": 1}},
         hovertemplate="<b>%{customdata[2]}</b><br>" + t("overview.figures_n", lang, n="%{customdata[0]}")
         + "<br>%{customdata[1]}<extra></extra>",
@@ -223,10 +226,10 @@ def _size_legend(fig: go.Figure, top: int, lang: str) -> None:
         fig.add_shape(type="circle", xref="x", yref="y", xsizemode="pixel", ysizemode="pixel", xanchor=x, yanchor=y,
                       x0=-d / 2, x1=d / 2, y0=0, y1=d, line={"color": BUBBLE, "width": 1}, fillcolor="rgba(0,0,0,0)")
         fig.add_annotation(x=x, y=y, xshift=widest / 2 + 4, yshift=d, xanchor="left", yanchor="middle",
-                           showarrow=False, text=f"{n:,}", font={"size": 10, "color": "#455a64"})
+                           showarrow=False, text=f"{n:,}", font={"size": 10, "color": "#455a64"}, name="size-legend")
     fig.add_annotation(x=x, y=y, xshift=-widest / 2, yshift=widest + 4, xanchor="left", yanchor="bottom",
                        showarrow=False, align="left", text=t("overview.map_size_legend", lang),
-                       font={"size": 10, "color": "#455a64"})
+                       font={"size": 10, "color": "#455a64"}, name="size-legend")
 
 
 def keep_clear() -> list[tuple[float, float, float, float]]:
