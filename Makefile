@@ -1,7 +1,7 @@
 # The two commands of the README: `make run` starts the dashboard, `make test` runs every test.
 # Both create .venv and install what they need, system packages included when run as root on Debian.
 # `make check` is the inner loop: every test but the slow groups (real browser, chart images,
-# commands run in a process of their own, large inputs), in parallel.
+# commands run in a process of their own, large inputs, pages run with AppTest, sweeps), in parallel.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -17,7 +17,7 @@ test: setup-dev system-packages
 	$(PY) -m pytest -n $(WORKERS) --dist loadfile
 
 check: setup-dev
-	$(PY) -m pytest -n $(WORKERS) -m "not browser and not export and not cli and not slow" -q
+	$(PY) -m pytest -n $(WORKERS) -m "not browser and not export and not cli and not slow and not page and not sweep" -q
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev

@@ -1,5 +1,6 @@
 """Shared fixtures of the page tests: an AppTest of app.py opened at a page with query params."""
 
+import inspect
 from pathlib import Path
 
 import page_apptest
@@ -16,6 +17,31 @@ def server():
 
     with serving() as url:
         yield url
+
+
+@pytest.fixture(scope="session")
+def real():
+    """The project's data set and its figures table, loaded once per test process."""
+    from healthtargets import figures_frame, load_dataset
+
+    dataset = load_dataset()
+    return dataset, figures_frame(dataset)
+
+
+@pytest.fixture(scope="session")
+def every_chart(real):
+    """every_chart(page, lang): the page's default charts on the real data, built once per test process
+    (Targets vs actuals alone draws 80 charts; several modules check them all)."""
+    from healthtargets.views.registry import page_charts
+
+    built = {}
+
+    def charts_of(page: str, lang: str):
+        if (page, lang) not in built:
+            built[page, lang] = page_charts(page, *real, lang=lang)
+        return built[page, lang]
+
+    return charts_of
 
 
 @pytest.fixture
@@ -39,3 +65,26 @@ def _cache_of_this_run(tmp_path_factory):
     os.environ.setdefault("HEALTHTARGETS_CACHE", str(tmp_path_factory.mktemp("cache")))
     # Tests see a failing page's exception itself, not the visitor's box (ui/failure.py).
     os.environ.setdefault("STREAMLIT_CLIENT_SHOW_ERROR_DETAILS", "full")
+
+
+PAGE_CALLS = {"open_page", "open_direct", "AppTest"}  # what a test calls to run a page of the dashboard in-process
+
+
+def _runs_a_page(function, module, depth: int = 3) -> bool:
+    """Whether a function calls one of PAGE_CALLS, itself or through the module's own helpers."""
+    names = set(function.__code__.co_names)
+    if PAGE_CALLS & names:
+        return True
+    helpers = [module.__dict__.get(n) for n in names]
+    return depth > 0 and any(inspect.isfunction(h) and h.__module__ == module.__name__ and _runs_a_page(h, module, depth - 1)
+                             for h in helpers)
+
+
+def pytest_collection_modifyitems(items):
+    """Mark `page` the tests that run a dashboard page with AppTest (seconds each; `make check` leaves them to
+    `make test`): those taking the open_page fixture, or calling open_direct or AppTest, directly or through
+    a helper of their module."""
+    for item in items:
+        function = getattr(item, "function", None)
+        if "open_page" in item.fixturenames or (function and _runs_a_page(function, item.module)):
+            item.add_marker(pytest.mark.page)

@@ -6,10 +6,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from healthtargets import figures_frame, load_dataset
 from healthtargets.charts.spec import ChartSpec
 from healthtargets.charts.summary import MAX_POINTS, chart_summary, plain
-from healthtargets.views.registry import CHARTED, page_charts
+from healthtargets.views.registry import CHARTED
 
 BARS = "%{x}<br>%{customdata}<br>%{text}<extra></extra>"  # the values charts' hover (browse, compare)
 
@@ -101,25 +100,20 @@ def test_plain_reads_plotly_rich_text(rich, text):
     assert plain(rich) == text
 
 
-@pytest.fixture(scope="module")
-def data():
-    dataset = load_dataset()
-    return dataset, figures_frame(dataset)
-
-
+@pytest.mark.sweep
 @pytest.mark.parametrize("lang, opening", [("zh", "图表："), ("en", "Chart: ")])
 @pytest.mark.parametrize("page", CHARTED)
-def test_every_chart_of_every_page_has_a_summary_in_its_language(data, page, lang, opening):
-    for spec in page_charts(page, *data, lang=lang):
+def test_every_chart_of_every_page_has_a_summary_in_its_language(every_chart, page, lang, opening):
+    for spec in every_chart(page, lang):
         summary = chart_summary(spec)
         assert summary.startswith(opening + plain(spec.title)) and "%{" not in summary and "<" not in summary
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_the_map_says_its_regions_first_and_no_coordinates_or_legend_scale(data, lang):
+def test_the_map_says_its_regions_first_and_no_coordinates_or_legend_scale(real, lang):
     from healthtargets.views import overview
 
-    spec = overview.map_chart(*data, lang)
+    spec = overview.map_chart(*real, lang)
     summary = chart_summary(spec)
     first = plain(spec.plot.data[-1].customdata[0][2])  # the regions' trace: its first region's name
     assert summary.startswith(f"{'图表：' if lang == 'zh' else 'Chart: '}{plain(spec.title)}{'。' if lang == 'zh' else '. '}{first}")

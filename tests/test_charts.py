@@ -1,31 +1,12 @@
 import pytest
 from chart_fixtures import y_unit
 
-from healthtargets import figures_frame, load_dataset
 from healthtargets.charts import theme as charts
 from healthtargets.views.registry import CHARTED as PAGES
 from healthtargets.views.registry import page_charts
 
 
-@pytest.fixture(scope="module")
-def real():
-    dataset = load_dataset()
-    return dataset, figures_frame(dataset)
-
-
-@pytest.fixture(scope="module")
-def every_chart(real):
-    """Each page's default charts by language, built once for the module's tests."""
-    built = {}
-
-    def charts_of(page: str, lang: str):
-        if (page, lang) not in built:
-            built[page, lang] = page_charts(page, *real, lang=lang)
-        return built[page, lang]
-
-    return charts_of
-
-
+@pytest.mark.sweep
 @pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize("page", PAGES)
 def test_every_chart_has_title_axes_source_line_and_cjk_font(every_chart, page, lang):
@@ -73,6 +54,7 @@ def _source_annotation(spec):
     return next(a for a in spec.plot.layout.annotations if a.name == "source-line")
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(every_chart, lang):
     for page in PAGES:

@@ -511,6 +511,7 @@ def test_as_dict_gives_plain_numbers():
     assert set(data) >= {"value", "low", "high", "unit", "qualifier", "kind", "metric", "year", "start", "end", "evidence"}
 
 
+@pytest.mark.slow
 def test_speed_100000_characters_under_a_second():
     """A plan of realistic density (one figure every ~60 characters), repeated to 100,000 characters."""
     plan = (FIXTURES / "sample_plan.txt").read_text(encoding="utf-8")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -20,6 +21,7 @@ from healthtargets.extract import extract
 from healthtargets.extract.numerals import VALUE_MAX
 from healthtargets.extract.text import TextDecodeError, decode_text
 
+pytestmark = pytest.mark.sweep  # hundreds of generated inputs: `make test`, not `make check`
 EXAMPLES = settings(max_examples=300, deadline=None, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow])
 

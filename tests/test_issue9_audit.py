@@ -5,19 +5,11 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.paths import DATA_DIR
 from healthtargets.views.compare import bar_data, per_resident_why, region_groups
 from healthtargets.views.progress import ActualIndex, progress_table
 
 YINCHUAN, CHINA, LAIBIN, NANAN = "640100", "100000", "451300", "500108"
-
-
-@pytest.fixture(scope="module")
-def real():
-    dataset = load_dataset()
-    return dataset, figures_frame(dataset)
 
 
 def row(frame: pd.DataFrame, figure_id: str) -> pd.Series:

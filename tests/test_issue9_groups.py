@@ -3,15 +3,6 @@ unit dimension each, a one-line definition in both languages, and the splits the
 
 import pytest
 
-from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import load_dataset
-
-
-@pytest.fixture(scope="module")
-def real():
-    dataset = load_dataset()
-    return dataset, figures_frame(dataset)
-
 
 def test_every_group_has_a_one_line_definition_in_chinese_and_english(real):
     dataset, _ = real

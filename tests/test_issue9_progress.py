@@ -5,13 +5,10 @@ import datetime as dt
 import json
 
 import pandas as pd
-import pytest
 from analytics_helpers import fig, reference
 from analytics_helpers import frame as _frame
 from page_apptest import open_direct
 
-from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import load_dataset
 from healthtargets.dataset.tables import table_bytes
 from healthtargets.views import browse
 from healthtargets.views.compare import compare_chart
@@ -28,12 +25,6 @@ def frame(*rows: dict) -> pd.DataFrame:
     df["as_of_year"] = df["year"]
     df["year_from_source_date"] = False
     return df
-
-
-@pytest.fixture(scope="module")
-def real():
-    dataset = load_dataset()
-    return dataset, figures_frame(dataset)
 
 
 def test_only_actuals_of_the_same_group_and_region_count():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -20,6 +21,7 @@ from healthtargets.dataset.load import Dataset, load_dataset
 FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL = (FIXTURES / "targets_minimal.yaml").read_text(encoding="utf-8")
 DATA = FIXTURES / "data"
+pytestmark = pytest.mark.sweep  # hundreds of generated inputs: `make test`, not `make check`
 EXAMPLES = settings(max_examples=200, deadline=None, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 

@@ -6,17 +6,10 @@ import time
 import pandas as pd
 import pytest
 
-from healthtargets import figures_frame, load_dataset
 from healthtargets.charts import china_map as geo
 from healthtargets.views import map_labels as labels
 from healthtargets.views import overview_map as m
 from healthtargets.views.registry import page_charts
-
-
-@pytest.fixture(scope="module")
-def real():
-    dataset = load_dataset()
-    return dataset, figures_frame(dataset)
 
 
 @pytest.fixture(scope="module")
