@@ -124,6 +124,9 @@ PHRASES = [
     ("全区养老床位已达到<b>3000</b>张。", [(3000, None, None, "张", "exact", "actual")]),
     ("力争新建康养基地　5　个。", [(5, None, None, "个", "exact", "target")]),
     ("新增护理型床位 1200&nbsp;张。", [(1200, None, None, "张", "exact", "target")]),
+    # wave 2, class 5: romanisation broken over a line, and inside the word a cue is made of
+    ("全县康養產(chǎn\n)業(yè)規模已達(dá)到45億元。", [(45, None, None, "亿元", "exact", "actual")]),
+    ("全区医疗机构床位增長(zhǎng)到3500张。", [(3500, None, None, "张", "exact", "target")]),
     # class 2: a counter the unit table does not know still gives a candidate (medium confidence)
     ("全县共有药用植物3120种。", [(3120, None, None, "种", "exact", "actual")]),
     ("2023年全市中药材产量达到160万吨。", [(160, None, None, "万吨", "exact", "actual")]),
@@ -138,6 +141,12 @@ PHRASES = [
     ("到2030年打造千亿级中医药产业集群。", [(1000, None, None, "亿元", "about", "target")]),
     ("力争全市中医药产业规模突破千亿元。", [(1000, None, None, "亿元", "over", "target")]),
     ("培育百亿元级龙头企业3家。", [(3, None, None, "家", "exact", "target")]),
+    # wave 2, class 1: trillions, in digits and in words, and a headline's figure the article repeats
+    ("到2030年，全省康养产业总规模达到2.4万亿元。", [(2.4, None, None, "万亿元", "exact", "target")]),
+    ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
+    ("全市中医药产业规模去年首次破千亿。", [(1000, None, None, "亿元", "over", "actual")]),
+    ("全省康养产业规模将突破1.5万亿元\n\n根据规划，到2030年全省康养产业规模突破15000亿元。",
+     [(15000, None, None, "亿元", "over", "target")]),
     # the unit written once for several numbers: at both ends of a range, after the last of a list
     ("力争签约服务覆盖率达到70%至80%。", [(None, 70, 80, "%", "range", "target")]),
     ("2023年三大产业增速分别快于平均增速3.2、2.9、1.6个百分点。", [
@@ -198,6 +207,8 @@ EXCLUSIONS = [
     "政府网站标识码：5001080014",
     "邯山区人民政府办公室\n2024年96\n",
     "推进城市社区15分钟体育健身圈建设。",
+    "把中医药列为八大万亿级产业之一。",
+    "服务热线依托门户网站、手机App等载体提供咨询",
     "《重庆市南岸区提升医养结合和老年健康服务能力行动方案（2024—2027年）》",
     "2017年4月，綦江区委、区政府印发规划。",
     "大力实施广西现代特色农业示范区建设增点扩面提质升级三年行动计划。",

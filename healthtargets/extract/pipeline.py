@@ -35,12 +35,13 @@ from .kind import KindRead, Kinds
 from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
 from .masks import mask
+from .matching import folded
 from .metric import Metrics
 from .nonfigures import no_figure
 from .normalise import Normalised, normalise
 from .region import Regions
 from .scan import scan_numbers
-from .vocabulary import BOUND_WORDS_AFTER, REPEAT_CONTEXT
+from .vocabulary import BOUND_WORDS_AFTER, HEADLINE_MAX, PARAGRAPH_END, REPEAT_CONTEXT
 
 
 @dataclass
@@ -75,7 +76,7 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     context = _Context(layout, Kinds(layout, year, regions), regions, metrics, lost_characters(text))
     kinds = context.kinds.of_all(numbers)
     candidates = [_in_original(_candidate(number, kind, context), source) for number, kind in zip(numbers, kinds)]
-    return _without_repeats(candidates, source.original)
+    return _without_headline_repeats(_without_repeats(candidates, source.original), source.original)
 
 
 def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -91,6 +92,27 @@ def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
             kept.append(candidate)
         seen.update((before, after))
     return kept
+
+
+def _without_headline_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less the headline's figures that the text states again below it, however written
+    (1.2万亿元 in the title, 12000亿元 in the article): the article's words are the better evidence."""
+    first = text.lstrip()
+    line_end = first.find(PARAGRAPH_END)
+    headline = first if line_end < 0 else first[:line_end]
+    if not headline.strip() or len(headline.strip()) > HEADLINE_MAX:
+        return candidates
+    headline_end = len(text) - len(first) + len(headline)
+    below = {_amount(c) for c in candidates if c.figure_start >= headline_end}
+    return [c for c in candidates if c.figure_start >= headline_end or _amount(c) not in below]
+
+
+def _amount(candidate: Candidate) -> tuple:
+    """The figure with the unit's magnitude words folded in, and its qualifier: 1.2 万亿元 and 12000 亿元 are
+    one amount; 突破40万亩 (over) and 40万亩以上 (at least) are two figures."""
+    ends = [candidate.value] if candidate.value is not None else [candidate.low, candidate.high]
+    folded_ends = [folded(end, candidate.unit) for end in ends]
+    return (candidate.qualifier, *((round(number, 6), unit) for number, unit in folded_ends))
 
 
 def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:

@@ -206,8 +206,11 @@ def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
 
 
 def _fold_magnitude(unit: str, magnitude: str, written: dict) -> tuple[str, float]:
-    """万/亿 stay in the unit when the table has the compound (10万亩) or does not know the unit (160万吨, 207万);
-    everything else folds (3千张 -> 3000)."""
+    """万/亿 (and 万亿) stay in the unit when the table has the compound (10万亩, 1.25万亿元) or does not know the
+    unit (160万吨, 207万); everything else folds (3千张 -> 3000)."""
+    pair = magnitude[-2:]  # 1.25万亿元: 万亿元 where the table has it
+    if len(pair) == 2 and all(m in KEPT_MAGNITUDES for m in pair) and pair + unit in written:
+        return pair + unit, _fold(magnitude[:-2])
     tail = magnitude[-1] if magnitude and magnitude[-1] in KEPT_MAGNITUDES else ""
     if tail and (tail + unit in written or unit not in written):  # an unknown unit keeps them as written: 160万吨
         return tail + unit, _fold(magnitude[:-1])

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 OPENCC_CONFIG = "t2s"  # traditional to simplified, characters and phrases
 NOISE = (
-    ("romanisation in brackets", r"(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]*[）)]"),
+    # 增長(zhǎng), also where the page's lines break inside the brackets: 產(chǎn\n)業
+    ("romanisation in brackets", r"(?<=[\u4e00-\u9fff])[（(]\s*[a-zü]*\s*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]"
+     r"(?:\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ])*\s*[）)]"),
     ("markup", r"<[A-Za-z/!][^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp);|[\u200b-\u200d\ufeff]"),
     ("spaces after a number", r"(?<=[\d万亿千萬億%％])[ \t\u3000\u00a0]+(?=[^\s\d])"),
 )
@@ -87,8 +89,10 @@ MASKS = (
     ("party congress", r"(?:十[六七八九]|二十)大"),
     ("political formula or abstract count", r"[两二三四五六七八九十]个(?:<ABSTRACT>)"),
 )
-# Lines of page furniture (index, registration and contact numbers), when no longer than this
+# Lines of page furniture (index, registration and contact numbers), when no longer than this and
+# no sentence (a line that ends a sentence, 以15家互联网医院为主体…手机App…。, is the text's own)
 META_LINE_MAX = 120
+META_LINE_NOT_WITH = "。"
 META_LINE_WORDS = ("发文字号", "ICP", "备案", "公网安备", "标识码", "电话", "传真", "邮编", "邮箱", "联系方式", "手机", "版权所有")
 META_LINE_SPACED_WORDS = ("索引号", "文号")  # also with spaces between the characters: 索 引 号
 
@@ -102,13 +106,13 @@ PREFIX_QUALIFIERS = (
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
     ("最少", "at_least"),
     ("超过", "over"), ("突破", "over"), ("高于", "over"), ("多于", "over"), ("大于", "over"),
-    ("逾", "over"), ("超", "over"),
+    ("逾", "over"), ("超", "over"), ("破", "over"),
     ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
     ("大约", "about"), ("约为", "about"), ("大概", "about"), ("约", "about"),
 )
 PREFIX_LINKS = ("达到", "达", "为")  # 不低于达到, 超过为
 PREFIX_QUALIFIER_WINDOW = 6  # characters before the number searched for a qualifier word
-NOT_PREFIX_QUALIFIERS = ("最近", "附近", "临近", "靠近", "超级", "超前")  # 近 and 超 inside other words
+NOT_PREFIX_QUALIFIERS = ("最近", "附近", "临近", "靠近", "超级", "超前", "打破")  # 近, 超 and 破 inside other words
 SUFFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
 
 # --------------------------------------------------------------------------------------------
@@ -224,11 +228,15 @@ ZERO_GAP = 16  # characters between the zero word and the noun
 ZERO_UNITS = {"企业": "家", "公司": "家", "医院": "家", "机构": "家"}  # the rest count in 个
 ZERO_DEFAULT_UNIT = "个"
 
-# Orders of magnitude in words (regex source): 千亿级产业集群 (about 1000 亿元), 突破百亿元
-ORDER_WORDS = {"十": 10, "百": 100, "千": 1000}
+# Orders of magnitude in words (regex source): 千亿级产业集群 (about 1000 亿元), 突破百亿元, 万亿级产业 (1 万亿元);
+# not 八大万亿产业, a count of industries of that size
+ORDER_WORDS = {"十": 10, "百": 100, "千": 1000, "": 1}
 ORDER_OF_MAGNITUDE = (
-    r"(?<![\d〇零一二两三四五六七八九十百千万亿])(?P<order>[十百千])(?P<magnitude>亿|万)(?P<yuan>元)?(?P<level>级)?"
+    r"(?<![\d〇零一二两三四五六七八九十百千万亿])(?:(?P<order>[十百千])(?P<magnitude>亿|万)|(?<!大)(?P<trillion>万亿))"
+    r"(?P<yuan>元)?(?P<level>级)?"
 )
+# … without 元: a sum of money when 级 follows 亿, a bound word precedes (规模破千亿), or these follow (打造万亿产业)
+ORDER_MONEY_AFTER = ("产业", "规模")
 
 # --------------------------------------------------------------------------------------------
 # Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
