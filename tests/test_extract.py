@@ -141,6 +141,13 @@ PHRASES = [
     ("到2030年打造千亿级中医药产业集群。", [(1000, None, None, "亿元", "about", "target")]),
     ("力争全市中医药产业规模突破千亿元。", [(1000, None, None, "亿元", "over", "target")]),
     ("培育百亿元级龙头企业3家。", [(3, None, None, "家", "exact", "target")]),
+    # wave 2, class 2: a life expectancy in 岁, a service circle in 分钟, and a span of years that measures
+    # what is reported (not a plan's time) are figures
+    ("到2030年，全市人均预期寿命达到82.5岁。", [(82.5, None, None, "岁", "exact", "target")]),
+    ("2023年全区人均预期寿命为80.1岁，比上年提高0.3岁。", [(80.1, None, None, "岁", "exact", "actual"), (0.3, None, None, "岁", "exact", "actual")]),
+    ("到2027年，建成城市社区15分钟健康服务圈。", [(15, None, None, "分钟", "exact", "target")]),
+    ("5年来，全市康养产业持续壮大。", [(5, None, None, "年", "exact", "actual")]),
+    ("全县有着1500多年的种药历史。", [(1500, None, None, "年", "over", "actual")]),
     # wave 2, class 1: trillions, in digits and in words, and a headline's figure the article repeats
     ("到2030年，全省康养产业总规模达到2.4万亿元。", [(2.4, None, None, "万亿元", "exact", "target")]),
     ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
@@ -206,7 +213,6 @@ EXCLUSIONS = [
     "坚持以人民健康为中心，推动三医联动改革。",
     "政府网站标识码：5001080014",
     "邯山区人民政府办公室\n2024年96\n",
-    "推进城市社区15分钟体育健身圈建设。",
     "把中医药列为八大万亿级产业之一。",
     "服务热线依托门户网站、手机App等载体提供咨询",
     "《重庆市南岸区提升医养结合和老年健康服务能力行动方案（2024—2027年）》",
@@ -232,9 +238,12 @@ EXCLUSIONS = [
     # class 6: durations of plans and campaigns
     "实施健康养老五年行动。",
     "开展两年攻坚，全面提升基层服务能力。",
-    "5年来，全市康养产业持续壮大。",
     "经过近两年发展，产业已初具规模。",
     "力争用三年时间补齐养老服务短板。",
+    "3年内完成全部改造任务。",
+    "中药材种植面积连续五年位居全省第一。",
+    # wave 2, class 2: an age is no figure (a life expectancy is)
+    "为80岁以上老年人发放高龄津贴。",
     # class 7: counts of the document's own parts
     "方案明确了四大工程和八项任务。",
     "从12个方面提出具体措施。",

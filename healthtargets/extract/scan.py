@@ -180,7 +180,8 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Uni
     ordinal = before.endswith(ORDINAL_BEFORE) and not before.endswith(NOT_ORDINAL_BEFORE)
     if ordinal != (read.unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
         return None
-    if read.unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
+    if (read.unit == YEAR_UNIT and last is first and not numerals.approx  # 2100多年建城史 is a span
+            and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]):
         return None
     if ordinal:  # 居全国第3位, 进入前十位: at most a rank, never a count
         return read._replace(note=f"a rank ('{before[-1]}{first.text}{RANK_UNIT}'), not a quantity: keep it only as a rank",

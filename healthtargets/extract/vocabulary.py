@@ -158,7 +158,7 @@ COUNTERS = (
     "个百分点", "百分点", "平方公里", "平方千米", "立方米", "公斤", "千克", "公里", "千米", "吨", "斤", "米", "℃",
     "种", "户", "味", "件", "倍", "株", "份", "台", "套", "辆", "栋", "幢", "间", "只", "头", "棵", "首", "本",
     "篇", "册", "科", "属", "类", "对", "组", "宗", "笔", "款", "门", "床", "部门", "县区", "县", "区", "省", "带",
-    "成", "天", "周",
+    "成", "天", "周", "岁", "分钟", "小时",
 )
 # … unless it begins a longer word (3种植, 5成为, 2带动, 3对接) or a place's name (三台县)
 PLACE_SUFFIXES = "县市区镇乡村州"
@@ -214,10 +214,17 @@ PART_NOUNS = (
 PART_AFTER = r"[^，,。；;、：:\n\d]{0,2}?(?:<PART>)"
 # … and after 四大 also these (四大产区, 三大产业, 五大系列); 之一: 四大…之一 is no count
 GREAT_NOT_IN_PHRASE = ("之一", "产区", "展区", "园区", "片区", "集聚区", "示范区", "功能区", "区域", "产业", "行业")
-# Durations: 5年来, 连续4年, 用3年时间, 近两年 (a plan's or a campaign's time, not a figure)
+# Durations that are no figures: the time a plan or a campaign takes (用3年时间, 经过近两年发展, 3年内),
+# a point in time (5年前), and years at a rank (连续三年位居全国第一, as a rank is none). A span that
+# measures what a text reports or aims at is a quantity: 十年来翻了一番, 近3年年均增长, 未来5年.
 DURATION_UNITS = ("年",)
-DURATION_BEFORE = r"(?:连续|近|经过|用|通过|历时|历经|最近|过去|未来|今后|前)\s*$"
-DURATION_AFTER = r"(?:来|以来|间|内|之内|以内|前|后|里|中|多来|时间|的时间|努力|发展|奋斗|成绩单|行动|攻坚|规划|计划|工程)"
+DURATION_BEFORE = r"(?:经过|用|通过|历时|历经)(?:近|约)?\s*$"
+DURATION_AFTER = r"(?:内|之内|以内|前|后|时间|的时间|努力|发展|奋斗|成绩单|行动|攻坚|规划|计划|工程)"
+DURATION_AT_RANK_BEFORE = r"连续\s*$"
+DURATION_AT_RANK_AFTER = r"[^，,。；;\n]{0,16}?(?:居|排名|排在|位列|名列|进入|入选|保持)[^，,。；;\n]{0,10}?(?:第|前|百强|首位|榜首)"
+# An age (60岁以上老人) is no figure; a life expectancy, said earlier in the sentence, is (达到79岁, 提高了1.07岁)
+AGE_UNITS = ("岁",)
+LIFE_EXPECTANCY_WORDS = ("寿命",)
 
 # --------------------------------------------------------------------------------------------
 # Zeros stated in words: 我区还没有规模以上康养产业企业 -> 0 家
