@@ -148,6 +148,13 @@ PHRASES = [
     ("到2027年，建成城市社区15分钟健康服务圈。", [(15, None, None, "分钟", "exact", "target")]),
     ("5年来，全市康养产业持续壮大。", [(5, None, None, "年", "exact", "actual")]),
     ("全县有着1500多年的种药历史。", [(1500, None, None, "年", "over", "actual")]),
+    # wave 2, class 4: counts with unusual counters, people counted with 位, round numbers in words
+    ("2019年以来全市先后出台三轮中医药扶持政策。", [(3, None, None, "轮", "exact", "actual")]),
+    ("全区健康产业规模五年间翻了两番。", [(5, None, None, "年", "exact", "actual"), (2, None, None, "番", "exact", "actual")]),
+    ("平台已汇聚省内外36位专家在线坐诊。", [(36, None, None, "位", "exact", "actual")]),
+    ("目前入驻平台的签约医生为48位。", [(48, None, None, "位", "exact", "actual")]),
+    ("全县共有近百名乡村医生参加培训。", [(100, None, None, "名", "nearly", "actual")]),
+    ("去年家庭医生上门服务近万人次。", [(1, None, None, "万人次", "nearly", "actual")]),
     # wave 2, class 1: trillions, in digits and in words, and a headline's figure the article repeats
     ("到2030年，全省康养产业总规模达到2.4万亿元。", [(2.4, None, None, "万亿元", "exact", "target")]),
     ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
@@ -243,6 +250,9 @@ EXCLUSIONS = [
     "3年内完成全部改造任务。",
     "中药材种植面积连续五年位居全省第一。",
     # wave 2, class 2: an age is no figure (a life expectancy is)
+    # wave 2, class 4: 位 without people is no count; a lone 百/千 without an approximation is a word
+    "该项目在全省评比中获得3位。",
+    "营造百家争鸣的学术氛围，惠及千家万户。",
     "为80岁以上老年人发放高龄津贴。",
     # class 7: counts of the document's own parts
     "方案明确了四大工程和八项任务。",

@@ -178,6 +178,9 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Uni
         return None
     before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start].rstrip()
     ordinal = before.endswith(ORDINAL_BEFORE) and not before.endswith(NOT_ORDINAL_BEFORE)
+    if not ordinal and read.unit == RANK_UNIT and units.counts_persons(first, read.end):  # 22位医生
+        return read._replace(note=f"a count of people ('{first.text}{RANK_UNIT}'), not a rank: the unit is 人",
+                             confidence="medium")
     if ordinal != (read.unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
         return None
     if (read.unit == YEAR_UNIT and last is first and not numerals.approx  # 2100多年建城史 is a span

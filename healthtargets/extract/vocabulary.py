@@ -47,6 +47,9 @@ YEAR_UNIT = "年"
 PLAUSIBLE_YEARS = (1900, 2100)  # 2024年 is a year, not a duration
 ONE = "一"  # 一 alone (一批) is an article, not a count …
 ONE_COUNTS = ("所", "座", "处")  # … except before these counters
+# A magnitude word alone after an approximation is a round number: 近百名医生, 近万人次, 上千家 (not 百家争鸣)
+LONE_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000}
+LONE_MAGNITUDE_AFTER = ("近", "上", "逾", "超", "约")
 
 # --------------------------------------------------------------------------------------------
 # What is not a figure (regex sources; <NUM> stands for a whole run of numerals, <NUMERAL> for
@@ -146,6 +149,10 @@ PERSON_NOUNS = (
     "职工", "学生", "志愿者", "会员", "用户",
 )
 PERSON_UNIT = "人"
+# 位 without 第 counts people when one of these, or of the nouns above, follows it or stands before it
+# in its phrase (22位医生, 医生为17位, 50多位企业高管); else it is no figure (3位)
+PERSON_COUNT_NOUNS = ("专家", "高管", "院士", "嘉宾", "企业家", "教授", "代表", "老人")
+PERSON_COUNT_AFTER = 6  # characters after 位 searched for the person noun
 # 四大体育赛事品牌 -> 4 个; not 四大之一, 三大学会, 四大型 …
 COUNT_WORD = "大"
 COUNT_UNIT = "个"
@@ -158,7 +165,7 @@ COUNTERS = (
     "个百分点", "百分点", "平方公里", "平方千米", "立方米", "公斤", "千克", "公里", "千米", "吨", "斤", "米", "℃",
     "种", "户", "味", "件", "倍", "株", "份", "台", "套", "辆", "栋", "幢", "间", "只", "头", "棵", "首", "本",
     "篇", "册", "科", "属", "类", "对", "组", "宗", "笔", "款", "门", "床", "部门", "县区", "县", "区", "省", "带",
-    "成", "天", "周", "岁", "分钟", "小时",
+    "成", "天", "周", "岁", "分钟", "小时", "轮", "番",
 )
 # … unless it begins a longer word (3种植, 5成为, 2带动, 3对接) or a place's name (三台县)
 PLACE_SUFFIXES = "县市区镇乡村州"
