@@ -155,6 +155,9 @@ PHRASES = [
     ("目前入驻平台的签约医生为48位。", [(48, None, None, "位", "exact", "actual")]),
     ("全县共有近百名乡村医生参加培训。", [(100, None, None, "名", "nearly", "actual")]),
     ("去年家庭医生上门服务近万人次。", [(1, None, None, "万人次", "nearly", "actual")]),
+    # wave 2, class 3: a plan's name is no aim; weak verbs alone do not make a target
+    ("全市连续实施两轮中医药强市行动计划。", [(2, None, None, "轮", "exact", "actual")]),
+    ("通过持续推进31个医联体建设，基层服务能力明显提升。", [(31, None, None, "个", "exact", "actual")]),
     # wave 2, class 1: trillions, in digits and in words, and a headline's figure the article repeats
     ("到2030年，全省康养产业总规模达到2.4万亿元。", [(2.4, None, None, "万亿元", "exact", "target")]),
     ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
@@ -328,6 +331,25 @@ def test_a_figure_repeated_in_the_headline_is_offered_once():
 def test_a_figure_its_words_do_not_decide_takes_the_kind_of_its_document(text, kind):
     *_, undecided = extract(text, doc_year=2024)
     assert (undecided.written, undecided.kind) == ("三十亿元", kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("力争新增养老床位500张。\n计划新建康养基地3个。\n全县持续推进医联体建设12个。", "target"),
+    ("2023年全县已建成养老机构26家。\n截至去年底，共有床位1800张。\n全县持续推进医联体建设12个。", "actual"),
+])
+def test_weak_verbs_lean_target_in_a_plan_and_say_nothing_in_a_report(text, kind):
+    *_, weak = extract(text, doc_year=2024)
+    assert (weak.written, weak.kind) == ("12个", kind)
+
+
+def test_a_change_between_two_years_of_an_undated_text_is_no_target():
+    text = "十年来，全市康养产业规模从2014年的400亿元增长到2023年的980亿元。"
+    assert [(c.written, c.kind) for c in extract(text)] == [("十年", "actual"), ("400亿元", "actual"), ("980亿元", "actual")]
+
+
+def test_document_year_is_read_from_a_signature_in_words():
+    [candidate] = extract("到2022年，全市养老床位达到1.2万张。\n\n市民政局\n二〇二三年三月五日")
+    assert (candidate.kind, candidate.year) == ("actual", 2022)
 
 
 def test_an_estimate_of_a_past_year_says_so():

@@ -41,6 +41,7 @@ class _Reading:
     """What the cues around one number say."""
 
     contributions: list[tuple[float, str]]
+    weak: list[tuple[float, str]]  # of the weak cues (推进, 建设): counted only in a text of targets
     year: int | None  # of the nearest year cue before the number in its sentence
     horizon: int | None  # a target year carried over from earlier in the paragraph or the one before
     forecast: str  # the word (预计, 有望) before the number in its sentence that makes it a projection, or ''
@@ -72,6 +73,9 @@ class Kinds:
         decided = [score for score, _, _ in scored if abs(score) >= DECIDED]
         targets = sum(1 for score in decided if score > 0)
         prior = "target" if targets > len(decided) - targets else "actual"
+        if prior == "target":  # 推进, 建设 lean target in a plan; in a report of achievements they say nothing
+            scored = [(score + sum(w for w, _ in reading.weak), contributions + reading.weak, reading)
+                      for score, contributions, reading in scored]
         return [self._kind(number, *read, prior) for number, read in zip(numbers, scored)]
 
     def _scored(self, number: Number) -> tuple[float, list[tuple[float, str]], _Reading]:
@@ -111,12 +115,12 @@ class Kinds:
         sent_start, sent_end = layout.span(layout.sentences, number.start)
         clause_start, clause_end = layout.span(layout.clauses, number.start)
         lo, hi = within_reach(self.cue_starts, layout.previous_paragraph(para_start), sent_end, number.start, number.end)
-        reading = _Reading([], None, None, "")
+        reading = _Reading([], [], None, None, "")
         year_distance = None
         for cue in self.cues[lo:hi]:
             factor = _factor(cue, number, para_start, sent_start, clause_start, clause_end)
             if factor and cue.weight:
-                reading.contributions.append((cue.weight * factor, cue.word))
+                (reading.weak if cue.weak else reading.contributions).append((cue.weight * factor, cue.word))
             # a year speaks for its sentence; a target year (到2021年) for the targets of its
             # paragraph and the next
             if factor and cue.year is not None and cue.end <= number.start:

@@ -36,6 +36,7 @@ from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
 from .masks import mask
 from .matching import folded
+from .metadata import written_year
 from .metric import Metrics
 from .nonfigures import no_figure
 from .normalise import Normalised, normalise
@@ -59,7 +60,8 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     """Candidate figures of a text, in the order they occur.
 
     catalog: the units, metrics and regions to use (default: the project's data/).
-    doc_year: the year the document was written, when known; otherwise read from its dates.
+    doc_year: the year the document was written, when known; otherwise read from its latest full date, else
+    from the date it gives itself in words (a signature 二〇二四年七月二十五日, a field, a dateline).
     Years before it read as actuals (2023年…拥有), 到 a later year as a target.
     """
     catalog = catalog or default_catalog()
@@ -67,7 +69,7 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     text = source.text
     layout = Layout(text)
     regions = Regions(text, catalog)
-    year = doc_year if doc_year is not None else document_year(text)
+    year = doc_year if doc_year is not None else document_year(text) or written_year(source)
     masked = mask(text)
     numbers = [n for n in scan_numbers(text, catalog, masked) + scan_in_words(text, catalog, masked)
                if not no_figure(text, n, catalog)]

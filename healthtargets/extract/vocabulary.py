@@ -363,9 +363,13 @@ METRIC_NEW_BELOW = 0.35
 # Kind: cues of target (positive weight) and actual (negative), as regex sources. A number
 # with no cue at all is read as stated: an actual.
 
-# Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y) …
+# Verbs that lean target in a plan and say nothing in a report of achievements (通过持续推进31个医联体建设):
+# they count only where most decided figures of the text are targets
+WEAK_TARGET_CUES = (r"建设", r"推进|推动")
+# Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y); a plan's
+# name (行动计划, 重点研发计划) is no aim …
 SENTENCE_CUES = (
-    (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
+    (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"(?<!行动)(?<!研发)(?<!工作)计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
     (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点|鼓励|支持|安排|投入|启动|实施))", 3),
     (r"用[^，,。；;\n]{1,4}时间", 2), (r"要(?=[^，,。；;\n]{0,6}(?:达到|达|超过|突破|建成|形成|实现|新增|提高|提升|控制))", 2),
     (r"目前|当前|现阶段", -4),
@@ -377,7 +381,7 @@ CLAUSE_CUES = (
     (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
     (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 1),
     (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
-    (r"建设", 0.5), (r"推进|推动", 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
+    (WEAK_TARGET_CUES[0], 0.5), (WEAK_TARGET_CUES[1], 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
     (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
     (r"已", -5), (r"现有|现已", -4),
     (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
@@ -407,7 +411,10 @@ YEAR_CUE = (  # regex source
 )
 YEAR_AS_OF_BEFORE = ("截至", "截止")  # 截至2023年底
 YEAR_AS_OF_AFTER = "以来"  # 2019年以来
-YEAR_BY_BEFORE = ("到", "至")  # 到2025年
+YEAR_BY_BEFORE = ("到", "至")  # 到2025年 …
+# … but after a verb of change (从2014年4028亿元增长到2023年9761亿元) the year ends the change: in a text
+# whose own year is unknown it says nothing of target or actual (regex source, matched before 到)
+YEAR_BY_AFTER_CHANGE = r"(?:增长|提高|增加|提升|扩大|上升|下降|降低|减少)\s*$"
 YEAR_BY_AFTER = ("前", "底前", "年底前")  # 2025年底前
 YEAR_RANGE_BEFORE = r"\d{4}\s*[-—–~～至到－]+\s*$"  # 2019-2021年 names a period, not a year
 YEAR_RANGE_AFTER = r"\s*[-—–~～至到－]+\s*\d{4}"
