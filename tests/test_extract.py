@@ -163,7 +163,7 @@ PHRASES = [
     ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
     ("全市中医药产业规模去年首次破千亿。", [(1000, None, None, "亿元", "over", "actual")]),
     ("全省康养产业规模将突破1.5万亿元\n\n根据规划，到2030年全省康养产业规模突破15000亿元。",
-     [(15000, None, None, "亿元", "over", "target")]),
+     [(1.5, None, None, "万亿元", "over", "target")]),
     # the unit written once for several numbers: at both ends of a range, after the last of a list
     ("力争签约服务覆盖率达到70%至80%。", [(None, 70, 80, "%", "range", "target")]),
     ("2023年三大产业增速分别快于平均增速3.2、2.9、1.6个百分点。", [

@@ -78,7 +78,7 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     context = _Context(layout, Kinds(layout, year, regions), regions, metrics, lost_characters(text))
     kinds = context.kinds.of_all(numbers)
     candidates = [_in_original(_candidate(number, kind, context), source) for number, kind in zip(numbers, kinds)]
-    return _without_headline_repeats(_without_repeats(candidates, source.original), source.original)
+    return _without_repeats(_without_headline_repeats(candidates, source.original), source.original)
 
 
 def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -97,16 +97,23 @@ def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
 
 
 def _without_headline_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
-    """The candidates less the headline's figures that the text states again below it, however written
-    (1.2万亿元 in the title, 12000亿元 in the article): the article's words are the better evidence."""
+    """The candidates less the article's first restatement of each headline figure, however written (1.2万亿元
+    in the headline, 12000亿元 below it), as _without_repeats keeps the headline's: the first is the one offered."""
     first = text.lstrip()
     line_end = first.find(PARAGRAPH_END)
     headline = first if line_end < 0 else first[:line_end]
     if not headline.strip() or len(headline.strip()) > HEADLINE_MAX:
         return candidates
     headline_end = len(text) - len(first) + len(headline)
-    below = {_amount(c) for c in candidates if c.figure_start >= headline_end}
-    return [c for c in candidates if c.figure_start >= headline_end or _amount(c) not in below]
+    pending = [_amount(c) for c in candidates if c.figure_start < headline_end]
+    kept = []
+    for candidate in candidates:
+        amount = _amount(candidate)
+        if candidate.figure_start >= headline_end and amount in pending:
+            pending.remove(amount)
+        else:
+            kept.append(candidate)
+    return kept
 
 
 def _amount(candidate: Candidate) -> tuple:
