@@ -158,6 +158,9 @@ PHRASES = [
     # wave 2, class 3: a plan's name is no aim; weak verbs alone do not make a target
     ("全市连续实施两轮中医药强市行动计划。", [(2, None, None, "轮", "exact", "actual")]),
     ("通过持续推进31个医联体建设，基层服务能力明显提升。", [(31, None, None, "个", "exact", "actual")]),
+    ("全市未来产业骨干企业40家，新获批医疗器械72项。", [(40, None, None, "家", "exact", "actual"), (72, None, None, "项", "exact", "actual")]),
+    # a rate's base is no figure, the count it rates is
+    ("全县每10万人口中有28位百岁老人。", [(28, None, None, "位", "exact", "actual")]),
     # wave 2, class 1: trillions, in digits and in words, and a headline's figure the article repeats
     ("到2030年，全省康养产业总规模达到2.4万亿元。", [(2.4, None, None, "万亿元", "exact", "target")]),
     ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
@@ -256,6 +259,9 @@ EXCLUSIONS = [
     # wave 2, class 4: 位 without people is no count; a lone 百/千 without an approximation is a word
     "该项目在全省评比中获得3位。",
     "营造百家争鸣的学术氛围，惠及千家万户。",
+    # counts that point back restate what the text has said
+    "建议患者优先前往这三家医院复诊。",
+    "上述两个基地均已投入使用。",
     "为80岁以上老年人发放高龄津贴。",
     # class 7: counts of the document's own parts
     "方案明确了四大工程和八项任务。",

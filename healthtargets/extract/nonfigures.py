@@ -7,6 +7,7 @@
 - Durations: 用3年时间, 经过近两年发展, 3年内 (the time of a plan or a campaign), 5年前 (a point in
   time), 连续三年位居第一 (years at a rank); 十年来, 近3年, 未来5年 measure a span and are figures.
 - Ages: 60岁以上老人; a life expectancy (人均预期寿命达到79岁) is a figure.
+- Counts that point back (这三家医院, 上述两个基地) and the base of a rate (每10万人口中有35位).
 - Counts of the document's own parts: 八项任务, 12个方面, 26条政策 (四大工程 is left out where
   the count is read, unit.py).
 """
@@ -32,6 +33,9 @@ from .vocabulary import (
     LIFE_EXPECTANCY_WORDS,
     PART_AFTER,
     PART_NOUNS,
+    POINTING_BACK,
+    RATE_BASE_BEFORE,
+    RATE_BASE_UNITS,
     SHARE_UNITS,
 )
 
@@ -54,13 +58,17 @@ def no_figure(text: str, number: Number, catalog: Catalog) -> str:
         return "a duration"
     if number.unit in AGE_UNITS and not _life_expectancy(text, number):
         return "an age"
+    start = number.written_start if number.written_start is not None else number.start
+    if text.endswith(POINTING_BACK, 0, start):
+        return "a count that points back"
+    if number.unit in RATE_BASE_UNITS and text.endswith(RATE_BASE_BEFORE, 0, start):
+        return "the base of a rate"
     if catalog.counts(number.unit):
         return "a count of the document's own parts" if _PART_RE.match(text, number.end) else ""
     if number.unit in SHARE_UNITS:  # 87%的二级以上医院: a share of the class, not its bound
         return ""
     if _CLASS_BOUND_RE.match(text, number.end):
         return "the bound of a class"
-    start = number.written_start if number.written_start is not None else number.start
     bounded = number.bound_word in CLASS_BOUND_WORDS or text[max(0, start - 2):start].endswith(CLASS_BOUND_WORDS)
     return "the bound of a class" if bounded and _CLASS_BOUND_WITHOUT_DE_RE.match(text, number.end) else ""
 

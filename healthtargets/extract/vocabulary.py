@@ -213,6 +213,11 @@ CLASS_BOUND_AFTER = (  # after the figure (its 以上/以下 included)
 CLASS_BOUND_WITHOUT_DE = r"[^，,。；;、：:\n\d的]{0,10}?(?:<CLASS>)"  # 超亿元大品种, 200张以上床位…机构: with a bound word
 CLASS_BOUND_WORDS = ("以上", "以下", "超过", "超", "过", "不低于", "不少于")
 SHARE_UNITS = ("%",)
+# A count that points back (这三家医院, 上述两个基地) restates what the text has said: no figure of its own
+POINTING_BACK = ("这", "那", "上述", "前述", "该")
+# The base of a rate (每10万人口中有35位, 每5人中有1人): the rate is the figure, its base is none
+RATE_BASE_BEFORE = "每"
+RATE_BASE_UNITS = ("人", "万人", "名", "千人")
 # The document's own parts: 八项任务, 12个方面, 四大工程, 26条政策 (after a count)
 PART_NOUNS = (
     "任务", "举措", "措施", "方面", "政策", "工程", "行动", "方向", "领域", "板块", "体系", "区划", "系列", "章",
@@ -392,7 +397,7 @@ CLAUSE_CUES = (
 )
 # … these frames also for the rest of their paragraph
 FRAME_CUES = (
-    (r"下一步|今后|未来|后续", 3),
+    (r"下一步|今后|未来(?!产业)|后续", 3),  # not 未来产业, the industries of the future
     (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
     (r"去年|上年|前年|上一年", -4),
 )
