@@ -333,6 +333,8 @@ def test_a_figure_repeated_in_the_headline_is_offered_once():
 @pytest.mark.parametrize(("text", "kind"), [
     ("力争新增养老床位500张。\n计划建设康养基地3个。\n健康食品产业产值达到三十亿元。", "target"),
     ("2023年全县已建成养老机构26家。\n截至去年底，共有床位1800张。\n健康食品产业产值达到三十亿元。", "actual"),
+    # one target among figures of no cue does not make a text of targets
+    ("记者从发布会上获悉，全省打造康养基地3个。\n全省中药材种植面积850万亩，产量236万吨。\n健康食品产业产值达到三十亿元。", "actual"),
 ])
 def test_a_figure_its_words_do_not_decide_takes_the_kind_of_its_document(text, kind):
     *_, undecided = extract(text, doc_year=2024)

@@ -30,6 +30,8 @@ _HORIZON_OF_PARAGRAPH_BEFORE = 0.4  # a target year (到2021年) of the paragrap
 _AFTER_IN_CLAUSE = 2.0  # after the number, in its clause
 _AFTER_IN_SENTENCE = 0.5  # after the number, later in its sentence
 DECIDED = 2.0  # a score nearer zero (no cue, a weak verb such as 达到 alone) leaves the kind to the document
+PRIOR_SHARE = 0.3  # … which is a text of targets when its decided targets outnumber its decided actuals and
+# are at least this share of its figures: one 打造 among ten figures of a report does not make them targets
 _ZERO_WEIGHT = -10.0  # 还没有…: the state of things now
 
 _WILL_REACH_RE = re.compile(WILL_REACH)
@@ -68,11 +70,12 @@ class Kinds:
 
     def of_all(self, numbers: list[Number]) -> list[KindRead]:
         """The kinds of the numbers of the text. Where the cues say too little (a score nearer zero
-        than DECIDED: no cue, or a weak verb such as 达到 alone), the kind most figures of the text have."""
+        than DECIDED: no cue, or a weak verb such as 达到 alone), the kind of the text: target where its decided
+        targets outnumber its decided actuals and are PRIOR_SHARE of its figures, else actual."""
         scored = [self._scored(number) for number in numbers]
         decided = [score for score, _, _ in scored if abs(score) >= DECIDED]
         targets = sum(1 for score in decided if score > 0)
-        prior = "target" if targets > len(decided) - targets else "actual"
+        prior = "target" if targets > len(decided) - targets and targets >= PRIOR_SHARE * len(numbers) else "actual"
         if prior == "target":  # 推进, 建设 lean target in a plan; in a report of achievements they say nothing
             scored = [(score + sum(w for w, _ in reading.weak), contributions + reading.weak, reading)
                       for score, contributions, reading in scored]
