@@ -147,6 +147,7 @@ PHRASES = [
     ("2023年全区人均预期寿命为80.1岁，比上年提高0.3岁。", [(80.1, None, None, "岁", "exact", "actual"), (0.3, None, None, "岁", "exact", "actual")]),
     ("到2027年，建成城市社区15分钟健康服务圈。", [(15, None, None, "分钟", "exact", "target")]),
     ("5年来，全市康养产业持续壮大。", [(5, None, None, "年", "exact", "actual")]),
+    ("近3年，全区康养产业年均增长12%。", [(3, None, None, "年", "exact", "actual"), (12, None, None, "%", "exact", "actual")]),
     ("全县有着1500多年的种药历史。", [(1500, None, None, "年", "over", "actual")]),
     # wave 2, class 4: counts with unusual counters, people counted with 位, round numbers in words
     ("2019年以来全市先后出台三轮中医药扶持政策。", [(3, None, None, "轮", "exact", "actual")]),

@@ -41,6 +41,7 @@ from .vocabulary import (
     RANGE_REPEATED_UNITS,
     RANGE_SEPARATORS,
     RANK_UNIT,
+    RECENT_SPAN,
     YEAR_UNIT,
 )
 
@@ -158,6 +159,8 @@ def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> N
         return None
     lead = first.start - len(PERCENT_IN_WORDS) if text.endswith(PERCENT_IN_WORDS, 0, first.start) else first.start
     qualifier, written_start, bound, end = _qualified(text, qualifier, lead, read.end)
+    if unit == YEAR_UNIT and bound == RECENT_SPAN:  # 近3年: the last three years, not nearly three
+        qualifier = "exact"
     return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound, confidence=confidence)
 
 

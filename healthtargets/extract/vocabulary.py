@@ -44,6 +44,7 @@ ORDINAL_BEFORE = ("第", "前")  # 第3位, 前10位: a rank, read only with the
 NOT_ORDINAL_BEFORE = ("目前", "当前", "此前", "之前", "以前", "提前", "日前", "年前", "月前", "眼前", "事前")  # 目前7700家
 RANK_UNIT = "位"
 YEAR_UNIT = "年"
+RECENT_SPAN = "近"  # before 年: 近3年 is the last three years (exact), not nearly three
 PLAUSIBLE_YEARS = (1900, 2100)  # 2024年 is a year, not a duration
 ONE = "一"  # 一 alone (一批) is an article, not a count …
 ONE_COUNTS = ("所", "座", "处")  # … except before these counters
