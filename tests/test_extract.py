@@ -124,6 +124,9 @@ PHRASES = [
     ("全区养老床位已达到<b>3000</b>张。", [(3000, None, None, "张", "exact", "actual")]),
     ("力争新建康养基地　5　个。", [(5, None, None, "个", "exact", "target")]),
     ("新增护理型床位 1200&nbsp;张。", [(1200, None, None, "张", "exact", "target")]),
+    # wave 2, class 5: romanisation broken over a line, and inside the word a cue is made of
+    ("全县康養產(chǎn\n)業(yè)規模已達(dá)到45億元。", [(45, None, None, "亿元", "exact", "actual")]),
+    ("全区医疗机构床位增長(zhǎng)到3500张。", [(3500, None, None, "张", "exact", "target")]),
     # class 2: a counter the unit table does not know still gives a candidate (medium confidence)
     ("全县共有药用植物3120种。", [(3120, None, None, "种", "exact", "actual")]),
     ("2023年全市中药材产量达到160万吨。", [(160, None, None, "万吨", "exact", "actual")]),
@@ -138,6 +141,33 @@ PHRASES = [
     ("到2030年打造千亿级中医药产业集群。", [(1000, None, None, "亿元", "about", "target")]),
     ("力争全市中医药产业规模突破千亿元。", [(1000, None, None, "亿元", "over", "target")]),
     ("培育百亿元级龙头企业3家。", [(3, None, None, "家", "exact", "target")]),
+    # wave 2, class 2: a life expectancy in 岁, a service circle in 分钟, and a span of years that measures
+    # what is reported (not a plan's time) are figures
+    ("到2030年，全市人均预期寿命达到82.5岁。", [(82.5, None, None, "岁", "exact", "target")]),
+    ("2023年全区人均预期寿命为80.1岁，比上年提高0.3岁。", [(80.1, None, None, "岁", "exact", "actual"), (0.3, None, None, "岁", "exact", "actual")]),
+    ("到2027年，建成城市社区15分钟健康服务圈。", [(15, None, None, "分钟", "exact", "target")]),
+    ("5年来，全市康养产业持续壮大。", [(5, None, None, "年", "exact", "actual")]),
+    ("近3年，全区康养产业年均增长12%。", [(3, None, None, "年", "exact", "actual"), (12, None, None, "%", "exact", "actual")]),
+    ("全县有着1500多年的种药历史。", [(1500, None, None, "年", "over", "actual")]),
+    # wave 2, class 4: counts with unusual counters, people counted with 位, round numbers in words
+    ("2019年以来全市先后出台三轮中医药扶持政策。", [(3, None, None, "轮", "exact", "actual")]),
+    ("全区健康产业规模五年间翻了两番。", [(5, None, None, "年", "exact", "actual"), (2, None, None, "番", "exact", "actual")]),
+    ("平台已汇聚省内外36位专家在线坐诊。", [(36, None, None, "位", "exact", "actual")]),
+    ("目前入驻平台的签约医生为48位。", [(48, None, None, "位", "exact", "actual")]),
+    ("全县共有近百名乡村医生参加培训。", [(100, None, None, "名", "nearly", "actual")]),
+    ("去年家庭医生上门服务近万人次。", [(1, None, None, "万人次", "nearly", "actual")]),
+    # wave 2, class 3: a plan's name is no aim; weak verbs alone do not make a target
+    ("全市连续实施两轮中医药强市行动计划。", [(2, None, None, "轮", "exact", "actual")]),
+    ("通过持续推进31个医联体建设，基层服务能力明显提升。", [(31, None, None, "个", "exact", "actual")]),
+    ("全市未来产业骨干企业40家，新获批医疗器械72项。", [(40, None, None, "家", "exact", "actual"), (72, None, None, "项", "exact", "actual")]),
+    # a rate's base is no figure, the count it rates is
+    ("全县每10万人口中有28位百岁老人。", [(28, None, None, "位", "exact", "actual")]),
+    # wave 2, class 1: trillions, in digits and in words, and a headline's figure the article repeats
+    ("到2030年，全省康养产业总规模达到2.4万亿元。", [(2.4, None, None, "万亿元", "exact", "target")]),
+    ("着力培育生命健康万亿级产业。", [(1, None, None, "万亿元", "about", "target")]),
+    ("全市中医药产业规模去年首次破千亿。", [(1000, None, None, "亿元", "over", "actual")]),
+    ("全省康养产业规模将突破1.5万亿元\n\n根据规划，到2030年全省康养产业规模突破15000亿元。",
+     [(1.5, None, None, "万亿元", "over", "target")]),
     # the unit written once for several numbers: at both ends of a range, after the last of a list
     ("力争签约服务覆盖率达到70%至80%。", [(None, 70, 80, "%", "range", "target")]),
     ("2023年三大产业增速分别快于平均增速3.2、2.9、1.6个百分点。", [
@@ -197,7 +227,8 @@ EXCLUSIONS = [
     "坚持以人民健康为中心，推动三医联动改革。",
     "政府网站标识码：5001080014",
     "邯山区人民政府办公室\n2024年96\n",
-    "推进城市社区15分钟体育健身圈建设。",
+    "把中医药列为八大万亿级产业之一。",
+    "服务热线依托门户网站、手机App等载体提供咨询",
     "《重庆市南岸区提升医养结合和老年健康服务能力行动方案（2024—2027年）》",
     "2017年4月，綦江区委、区政府印发规划。",
     "大力实施广西现代特色农业示范区建设增点扩面提质升级三年行动计划。",
@@ -221,9 +252,18 @@ EXCLUSIONS = [
     # class 6: durations of plans and campaigns
     "实施健康养老五年行动。",
     "开展两年攻坚，全面提升基层服务能力。",
-    "5年来，全市康养产业持续壮大。",
     "经过近两年发展，产业已初具规模。",
     "力争用三年时间补齐养老服务短板。",
+    "3年内完成全部改造任务。",
+    "中药材种植面积连续五年位居全省第一。",
+    # wave 2, class 2: an age is no figure (a life expectancy is)
+    # wave 2, class 4: 位 without people is no count; a lone 百/千 without an approximation is a word
+    "该项目在全省评比中获得3位。",
+    "营造百家争鸣的学术氛围，惠及千家万户。",
+    # counts that point back restate what the text has said
+    "建议患者优先前往这三家医院复诊。",
+    "上述两个基地均已投入使用。",
+    "为80岁以上老年人发放高龄津贴。",
     # class 7: counts of the document's own parts
     "方案明确了四大工程和八项任务。",
     "从12个方面提出具体措施。",
@@ -294,10 +334,31 @@ def test_a_figure_repeated_in_the_headline_is_offered_once():
 @pytest.mark.parametrize(("text", "kind"), [
     ("力争新增养老床位500张。\n计划建设康养基地3个。\n健康食品产业产值达到三十亿元。", "target"),
     ("2023年全县已建成养老机构26家。\n截至去年底，共有床位1800张。\n健康食品产业产值达到三十亿元。", "actual"),
+    # one target among figures of no cue does not make a text of targets
+    ("记者从发布会上获悉，全省打造康养基地3个。\n全省中药材种植面积850万亩，产量236万吨。\n健康食品产业产值达到三十亿元。", "actual"),
 ])
 def test_a_figure_its_words_do_not_decide_takes_the_kind_of_its_document(text, kind):
     *_, undecided = extract(text, doc_year=2024)
     assert (undecided.written, undecided.kind) == ("三十亿元", kind)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("力争新增养老床位500张。\n计划新建康养基地3个。\n全县持续推进医联体建设12个。", "target"),
+    ("2023年全县已建成养老机构26家。\n截至去年底，共有床位1800张。\n全县持续推进医联体建设12个。", "actual"),
+])
+def test_weak_verbs_lean_target_in_a_plan_and_say_nothing_in_a_report(text, kind):
+    *_, weak = extract(text, doc_year=2024)
+    assert (weak.written, weak.kind) == ("12个", kind)
+
+
+def test_a_change_between_two_years_of_an_undated_text_is_no_target():
+    text = "十年来，全市康养产业规模从2014年的400亿元增长到2023年的980亿元。"
+    assert [(c.written, c.kind) for c in extract(text)] == [("十年", "actual"), ("400亿元", "actual"), ("980亿元", "actual")]
+
+
+def test_document_year_is_read_from_a_signature_in_words():
+    [candidate] = extract("到2022年，全市养老床位达到1.2万张。\n\n市民政局\n二〇二三年三月五日")
+    assert (candidate.kind, candidate.year) == ("actual", 2022)
 
 
 def test_an_estimate_of_a_past_year_says_so():

@@ -17,7 +17,7 @@ UNITS = UnitTable.from_yaml(Path(__file__).parent.parent / "data" / "units.yaml"
 
 @pytest.mark.parametrize("written, expected", [
     ("289.3", 289.3), ("3千", 3000), ("三千", 3000), ("十万", 100000), ("两", 2), ("4.2亿", 4.2e8),
-    ("二十", 20), ("一百", 100), ("零", 0), ("1,200", 1200), ("0.12", 0.12), ("五", 5),
+    ("二十", 20), ("一百", 100), ("零", 0), ("1,200", 1200), ("0.12", 0.12), ("五", 5), ("1.25万亿", 1.25e12),
 ])
 def test_numerals_read_as_numbers(written, expected):
     assert parse_numeral(written) == pytest.approx(expected)

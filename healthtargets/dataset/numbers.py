@@ -10,6 +10,7 @@ in the unit (10万亩 is value 10, unit 万亩) but fold 千 into the number.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -21,6 +22,7 @@ NUMERAL_RE = re.compile(
     r"(?P<arabic>\d+(?:,\d{3})*(?:\.\d+)?)(?P<mag>[千万亿]*)"
     rf"|(?P<chinese>[{_CHINESE_DIGITS}]+)"
 )
+_ARABIC_WITH_MAGNITUDES_RE = re.compile(r"(\d+(?:\.\d+)?)([千万亿]+)")
 # Words that state a zero without a numeral: "我区还没有…企业".
 ZERO_WORDS = ("还没有", "没有", "尚无", "尚未", "暂无", "空白")
 
@@ -54,6 +56,9 @@ def parse_numeral(text: str) -> float:
         return float(token)
     except ValueError:
         pass
+    mixed = _ARABIC_WITH_MAGNITUDES_RE.fullmatch(token)
+    if mixed:  # 1.25万亿: cn2an reads digits before one magnitude word only
+        return float(mixed.group(1)) * math.prod(MAGNITUDES[m] for m in mixed.group(2))
     try:
         return float(cn2an.cn2an(token, "smart"))
     except (ValueError, KeyError) as exc:

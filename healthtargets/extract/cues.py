@@ -3,7 +3,7 @@
 Each cue has a weight (positive: target, negative: actual) and a scope: the verbs of a clause
 (实现, 达到, 已) speak for their own clause, aims (力争, 计划, 将) and the present (目前) for
 their sentence, frames (years, 截至, 下一步 …) also for the rest of their paragraph. No cue counts inside a title or a
-quoted slogan.
+quoted slogan. Weak cues (推进, 建设) count only in a text whose decided figures are mostly targets.
 """
 
 from __future__ import annotations
@@ -21,9 +21,11 @@ from .vocabulary import (
     LAST_YEAR_WORDS,
     SENTENCE_CUES,
     THIS_YEAR_WORDS,
+    WEAK_TARGET_CUES,
     YEAR_AS_OF_AFTER,
     YEAR_AS_OF_BEFORE,
     YEAR_BY_AFTER,
+    YEAR_BY_AFTER_CHANGE,
     YEAR_BY_BEFORE,
     YEAR_CUE,
     YEAR_CUE_WEIGHTS,
@@ -44,6 +46,9 @@ _THIS_YEAR_RE = re.compile("|".join(THIS_YEAR_WORDS))
 _FORECAST_CUE_RE = re.compile("|".join(FORECAST_WORDS))
 _RANGE_BEFORE_RE = re.compile(YEAR_RANGE_BEFORE)
 _RANGE_AFTER_RE = re.compile(YEAR_RANGE_AFTER)
+_AFTER_CHANGE_RE = re.compile(YEAR_BY_AFTER_CHANGE)
+_CHANGE_REACH = 4  # characters before 到 searched for a verb of change
+_WEAK = set(WEAK_TARGET_CUES)
 
 
 @dataclass(frozen=True)
@@ -56,6 +61,7 @@ class Cue:
     target_horizon: bool = False  # 到2021年: a target year later figures may inherit
     scope: str = PARAGRAPH  # what it speaks for: its clause, its sentence, or also the rest of its paragraph
     forecast: bool = False  # 预计, 有望: what follows is a projection
+    weak: bool = False  # 推进, 建设: a target cue only in a text of targets
 
 
 def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
@@ -67,7 +73,8 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
             continue
         match = _CUE_RE.match(text, found.start())
         index = int(match.lastgroup[1:])
-        cues.append(Cue(match.start(), match.end(), match.group(0), _ALL_CUES[index][1], scope=_SCOPES[index]))
+        pattern, weight = _ALL_CUES[index]
+        cues.append(Cue(match.start(), match.end(), match.group(0), weight, scope=_SCOPES[index], weak=pattern in _WEAK))
     for match in _YEAR_RE.finditer(text):
         if layout.in_title(match.start()) or _in_year_range(text, match):
             continue
@@ -96,6 +103,9 @@ def _year_cue(text: str, match: re.Match, doc_year: int | None) -> Cue:
     weights = YEAR_CUE_WEIGHTS
     if pre in YEAR_AS_OF_BEFORE or post == YEAR_AS_OF_AFTER:
         return Cue(*at, weights["as_of"], year)
+    after_change = pre in YEAR_BY_BEFORE and _AFTER_CHANGE_RE.search(text, max(0, match.start() - _CHANGE_REACH), match.start())
+    if doc_year is None and after_change:
+        return Cue(*at, weights["undated"], year)
     if pre in YEAR_BY_BEFORE or post in YEAR_BY_AFTER:
         if doc_year is None or year >= doc_year:
             wider = bool(WIDER_RE.match(text, match.end()))

@@ -1,8 +1,8 @@
 """Figures stated in words, with no numeral the scan reads: zeros and orders of magnitude.
 
 - 我区还没有规模以上康养产业企业 is 0 家, the state of things now;
-- 打造千亿级产业集群 is about 1000 亿元, 突破百亿元 over 100 亿元: an order of magnitude, not a
-  figure stated to the unit (medium confidence).
+- 打造千亿级产业集群 is about 1000 亿元, 突破百亿元 over 100 亿元, 万亿级产业 about 1 万亿元: an order
+  of magnitude, not a figure stated to the unit (medium confidence).
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from .candidate import Number
 from .catalog import Catalog
 from .qualifier import prefix_qualifier
 from .vocabulary import (
+    MONEY_UNIT,
+    ORDER_MONEY_AFTER,
     ORDER_OF_MAGNITUDE,
     ORDER_WORDS,
     ZERO_DEFAULT_UNIT,
@@ -47,20 +49,24 @@ def _zeros(text: str, catalog: Catalog) -> list[Number]:
 
 
 def _orders(text: str, catalog: Catalog) -> list[Number]:
-    """千亿级 -> about 1000 亿元; 百亿元 -> 100 亿元 (a qualifier word before it read as usual)."""
+    """千亿级 -> about 1000 亿元; 百亿元 -> 100 亿元; 万亿级 -> about 1 万亿元; 规模破千亿 -> over 1000 亿元
+    (a qualifier word before it read as usual)."""
     found = []
     for match in _ORDER_RE.finditer(text):
-        unit = match.group("magnitude") + "元"
-        money = match.group("yuan") or (match.group("level") and match.group("magnitude") == "亿")  # 千万级: of what?
+        magnitude = match.group("trillion") or match.group("magnitude")
+        unit = magnitude + MONEY_UNIT
+        prefix = None if match.group("level") else prefix_qualifier(text, match.start())
+        money = (match.group("yuan") or (match.group("level") and magnitude.endswith("亿"))  # 千万级: of what?
+                 or (magnitude.endswith("亿") and (prefix or text.startswith(ORDER_MONEY_AFTER, match.end()))))
         if unit not in catalog.units.written or not money:
             continue
         qualifier, written_start, bound = "about", match.start(), ""
-        if not match.group("level") and (prefix := prefix_qualifier(text, match.start())):
+        if prefix:
             qualifier, written_start = prefix
             bound = text[written_start:match.start()]
         elif not match.group("level"):
             qualifier = "exact"
         note = f"an order of magnitude ('{match.group(0)}'), not a figure stated to the unit"
-        found.append(Number(ORDER_WORDS[match.group("order")], None, None, unit, qualifier, match.start(), match.end(),
-                            note, written_start, bound, confidence="medium"))
+        found.append(Number(ORDER_WORDS[match.group("order") or ""], None, None, unit, qualifier, match.start(),
+                            match.end(), note, written_start, bound, confidence="medium"))
     return found

@@ -30,6 +30,8 @@ _HORIZON_OF_PARAGRAPH_BEFORE = 0.4  # a target year (到2021年) of the paragrap
 _AFTER_IN_CLAUSE = 2.0  # after the number, in its clause
 _AFTER_IN_SENTENCE = 0.5  # after the number, later in its sentence
 DECIDED = 2.0  # a score nearer zero (no cue, a weak verb such as 达到 alone) leaves the kind to the document
+PRIOR_SHARE = 0.3  # … which is a text of targets when its decided targets outnumber its decided actuals and
+# are at least this share of its figures: one 打造 among ten figures of a report does not make them targets
 _ZERO_WEIGHT = -10.0  # 还没有…: the state of things now
 
 _WILL_REACH_RE = re.compile(WILL_REACH)
@@ -41,6 +43,7 @@ class _Reading:
     """What the cues around one number say."""
 
     contributions: list[tuple[float, str]]
+    weak: list[tuple[float, str]]  # of the weak cues (推进, 建设): counted only in a text of targets
     year: int | None  # of the nearest year cue before the number in its sentence
     horizon: int | None  # a target year carried over from earlier in the paragraph or the one before
     forecast: str  # the word (预计, 有望) before the number in its sentence that makes it a projection, or ''
@@ -67,11 +70,15 @@ class Kinds:
 
     def of_all(self, numbers: list[Number]) -> list[KindRead]:
         """The kinds of the numbers of the text. Where the cues say too little (a score nearer zero
-        than DECIDED: no cue, or a weak verb such as 达到 alone), the kind most figures of the text have."""
+        than DECIDED: no cue, or a weak verb such as 达到 alone), the kind of the text: target where its decided
+        targets outnumber its decided actuals and are PRIOR_SHARE of its figures, else actual."""
         scored = [self._scored(number) for number in numbers]
         decided = [score for score, _, _ in scored if abs(score) >= DECIDED]
         targets = sum(1 for score in decided if score > 0)
-        prior = "target" if targets > len(decided) - targets else "actual"
+        prior = "target" if targets > len(decided) - targets and targets >= PRIOR_SHARE * len(numbers) else "actual"
+        if prior == "target":  # 推进, 建设 lean target in a plan; in a report of achievements they say nothing
+            scored = [(score + sum(w for w, _ in reading.weak), contributions + reading.weak, reading)
+                      for score, contributions, reading in scored]
         return [self._kind(number, *read, prior) for number, read in zip(numbers, scored)]
 
     def _scored(self, number: Number) -> tuple[float, list[tuple[float, str]], _Reading]:
@@ -111,12 +118,12 @@ class Kinds:
         sent_start, sent_end = layout.span(layout.sentences, number.start)
         clause_start, clause_end = layout.span(layout.clauses, number.start)
         lo, hi = within_reach(self.cue_starts, layout.previous_paragraph(para_start), sent_end, number.start, number.end)
-        reading = _Reading([], None, None, "")
+        reading = _Reading([], [], None, None, "")
         year_distance = None
         for cue in self.cues[lo:hi]:
             factor = _factor(cue, number, para_start, sent_start, clause_start, clause_end)
             if factor and cue.weight:
-                reading.contributions.append((cue.weight * factor, cue.word))
+                (reading.weak if cue.weak else reading.contributions).append((cue.weight * factor, cue.word))
             # a year speaks for its sentence; a target year (到2021年) for the targets of its
             # paragraph and the next
             if factor and cue.year is not None and cue.end <= number.start:

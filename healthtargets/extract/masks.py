@@ -15,6 +15,7 @@ from .vocabulary import (
     MASKS,
     MEETING_WORDS,
     META_LINE_MAX,
+    META_LINE_NOT_WITH,
     META_LINE_SPACED_WORDS,
     META_LINE_WORDS,
     PLAN_WORDS,
@@ -49,7 +50,7 @@ def mask(text: str) -> bytearray:
         masked[match.start():match.end()] = b"\x01" * (match.end() - match.start())
     position = 0
     for line in text.splitlines(keepends=True):
-        if len(line) <= META_LINE_MAX and _META_LINE_RE.search(line):
+        if len(line) <= META_LINE_MAX and META_LINE_NOT_WITH not in line and _META_LINE_RE.search(line):
             masked[position:position + len(line)] = b"\x01" * len(line)
         position += len(line)
     return masked

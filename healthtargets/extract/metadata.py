@@ -100,6 +100,14 @@ def document_meta(text: str, catalog: Catalog) -> DocumentMeta:
     return meta
 
 
+def written_year(source: Normalised) -> int | None:
+    """The year of the date the document gives itself: written (a field, a signature), else published."""
+    reader = _Reader(source)
+    date = (_date(reader.field(_DATE_WRITTEN_RE)) or _signature_date(source.text)
+            or _date(reader.field(_DATE_PUBLISHED_RE)) or _dateline(reader.top))
+    return date.year if date else None
+
+
 class _Reader:
     """Finds spans in the normalised text and gives them back as the original writes them."""
 

@@ -11,17 +11,26 @@ from functools import lru_cache
 
 from healthtargets.dataset.numbers import NUMERAL_RE, NumeralToken, numerals_in
 
+from .vocabulary import LONE_MAGNITUDE_AFTER, LONE_MAGNITUDES, MAGNITUDE_WORDS
+
 NUMERAL_MAX = 20  # characters: 1,234,567,890,123.45 and 二千零二十四万五千六百七十八 still fit
 VALUE_MAX = 1e15  # a figure above this is no figure a plan states (and may not even be finite)
 
 
 def numeral_tokens(text: str) -> list[NumeralToken]:
-    """Every numeral token of a text no longer than NUMERAL_MAX, in order, with both readings."""
+    """Every numeral token of a text no longer than NUMERAL_MAX, in order, with both readings; a magnitude
+    word alone after an approximation (近百名, 近万人次) read as a round number."""
     tokens = []
     for match in NUMERAL_RE.finditer(text):
         if match.end() - match.start() > NUMERAL_MAX:
             continue
-        tokens += [_shifted(token, match.start()) for token in _read(match.group(0))]
+        numeral = match.group(0)
+        if numeral in LONE_MAGNITUDES and text.endswith(LONE_MAGNITUDE_AFTER, 0, match.start()):
+            value = LONE_MAGNITUDES[numeral]
+            bare = 1 if numeral in MAGNITUDE_WORDS else value  # 万 stays in the unit (近万人次: 1 万人次)
+            tokens.append(NumeralToken(numeral, match.start(), match.end(), value, bare))
+            continue
+        tokens += [_shifted(token, match.start()) for token in _read(numeral)]
     return tokens
 
 

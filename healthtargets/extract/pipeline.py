@@ -35,12 +35,14 @@ from .kind import KindRead, Kinds
 from .layout import EVIDENCE_MAX, Layout, document_year
 from .lost import lost_characters, run_together_range
 from .masks import mask
+from .matching import folded
+from .metadata import written_year
 from .metric import Metrics
 from .nonfigures import no_figure
 from .normalise import Normalised, normalise
 from .region import Regions
 from .scan import scan_numbers
-from .vocabulary import BOUND_WORDS_AFTER, REPEAT_CONTEXT
+from .vocabulary import BOUND_WORDS_AFTER, HEADLINE_MAX, PARAGRAPH_END, REPEAT_CONTEXT
 
 
 @dataclass
@@ -58,7 +60,8 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     """Candidate figures of a text, in the order they occur.
 
     catalog: the units, metrics and regions to use (default: the project's data/).
-    doc_year: the year the document was written, when known; otherwise read from its dates.
+    doc_year: the year the document was written, when known; otherwise read from its latest full date, else
+    from the date it gives itself in words (a signature 二〇二四年七月二十五日, a field, a dateline).
     Years before it read as actuals (2023年…拥有), 到 a later year as a target.
     """
     catalog = catalog or default_catalog()
@@ -66,7 +69,7 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     text = source.text
     layout = Layout(text)
     regions = Regions(text, catalog)
-    year = doc_year if doc_year is not None else document_year(text)
+    year = doc_year if doc_year is not None else document_year(text) or written_year(source)
     masked = mask(text)
     numbers = [n for n in scan_numbers(text, catalog, masked) + scan_in_words(text, catalog, masked)
                if not no_figure(text, n, catalog)]
@@ -75,7 +78,7 @@ def extract(text: str, catalog: Catalog | None = None, *, doc_year: int | None =
     context = _Context(layout, Kinds(layout, year, regions), regions, metrics, lost_characters(text))
     kinds = context.kinds.of_all(numbers)
     candidates = [_in_original(_candidate(number, kind, context), source) for number, kind in zip(numbers, kinds)]
-    return _without_repeats(candidates, source.original)
+    return _without_repeats(_without_headline_repeats(candidates, source.original), source.original)
 
 
 def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
@@ -91,6 +94,34 @@ def _without_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
             kept.append(candidate)
         seen.update((before, after))
     return kept
+
+
+def _without_headline_repeats(candidates: list[Candidate], text: str) -> list[Candidate]:
+    """The candidates less the article's first restatement of each headline figure, however written (1.2万亿元
+    in the headline, 12000亿元 below it), as _without_repeats keeps the headline's: the first is the one offered."""
+    first = text.lstrip()
+    line_end = first.find(PARAGRAPH_END)
+    headline = first if line_end < 0 else first[:line_end]
+    if not headline.strip() or len(headline.strip()) > HEADLINE_MAX:
+        return candidates
+    headline_end = len(text) - len(first) + len(headline)
+    pending = [_amount(c) for c in candidates if c.figure_start < headline_end]
+    kept = []
+    for candidate in candidates:
+        amount = _amount(candidate)
+        if candidate.figure_start >= headline_end and amount in pending:
+            pending.remove(amount)
+        else:
+            kept.append(candidate)
+    return kept
+
+
+def _amount(candidate: Candidate) -> tuple:
+    """The figure with the unit's magnitude words folded in, and its qualifier: 1.2 万亿元 and 12000 亿元 are
+    one amount; 突破40万亩 (over) and 40万亩以上 (at least) are two figures."""
+    ends = [candidate.value] if candidate.value is not None else [candidate.low, candidate.high]
+    folded_ends = [folded(end, candidate.unit) for end in ends]
+    return (candidate.qualifier, *((round(number, 6), unit) for number, unit in folded_ends))
 
 
 def _candidate(number: Number, read: KindRead, context: _Context) -> Candidate:

@@ -41,6 +41,7 @@ from .vocabulary import (
     RANGE_REPEATED_UNITS,
     RANGE_SEPARATORS,
     RANK_UNIT,
+    RECENT_SPAN,
     YEAR_UNIT,
 )
 
@@ -158,6 +159,8 @@ def _figure(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> N
         return None
     lead = first.start - len(PERCENT_IN_WORDS) if text.endswith(PERCENT_IN_WORDS, 0, first.start) else first.start
     qualifier, written_start, bound, end = _qualified(text, qualifier, lead, read.end)
+    if unit == YEAR_UNIT and bound == RECENT_SPAN:  # 近3年: the last three years, not nearly three
+        qualifier = "exact"
     return Number(value, low, high, unit, qualifier, first.start, end, note, written_start, bound, confidence=confidence)
 
 
@@ -178,9 +181,13 @@ def _unit(text: str, numerals: _Numerals, catalog: Catalog, units: Units) -> Uni
         return None
     before = text[max(0, first.start - _ORDINAL_LOOKBACK):first.start].rstrip()
     ordinal = before.endswith(ORDINAL_BEFORE) and not before.endswith(NOT_ORDINAL_BEFORE)
+    if not ordinal and read.unit == RANK_UNIT and units.counts_persons(first, read.end):  # 22位医生
+        return read._replace(note=f"a count of people ('{first.text}{RANK_UNIT}'), not a rank: the unit is 人",
+                             confidence="medium")
     if ordinal != (read.unit == RANK_UNIT):  # 第3位 is a rank; 第3次, 3位 are not figures
         return None
-    if read.unit == YEAR_UNIT and last is first and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]:
+    if (read.unit == YEAR_UNIT and last is first and not numerals.approx  # 2100多年建城史 is a span
+            and PLAUSIBLE_YEARS[0] <= first.value <= PLAUSIBLE_YEARS[1]):
         return None
     if ordinal:  # 居全国第3位, 进入前十位: at most a rank, never a count
         return read._replace(note=f"a rank ('{before[-1]}{first.text}{RANK_UNIT}'), not a quantity: keep it only as a rank",
@@ -206,8 +213,11 @@ def _is_lone(first: NumeralToken, last: NumeralToken, unit: str) -> bool:
 
 
 def _fold_magnitude(unit: str, magnitude: str, written: dict) -> tuple[str, float]:
-    """万/亿 stay in the unit when the table has the compound (10万亩) or does not know the unit (160万吨, 207万);
-    everything else folds (3千张 -> 3000)."""
+    """万/亿 (and 万亿) stay in the unit when the table has the compound (10万亩, 1.25万亿元) or does not know the
+    unit (160万吨, 207万); everything else folds (3千张 -> 3000)."""
+    pair = magnitude[-2:]  # 1.25万亿元: 万亿元 where the table has it
+    if len(pair) == 2 and all(m in KEPT_MAGNITUDES for m in pair) and pair + unit in written:
+        return pair + unit, _fold(magnitude[:-2])
     tail = magnitude[-1] if magnitude and magnitude[-1] in KEPT_MAGNITUDES else ""
     if tail and (tail + unit in written or unit not in written):  # an unknown unit keeps them as written: 160万吨
         return tail + unit, _fold(magnitude[:-1])

@@ -31,6 +31,8 @@ from .vocabulary import (
     NOT_A_UNIT_LOOKAHEAD,
     PER_RESIDENTS,
     PERCENT_UNITS,
+    PERSON_COUNT_AFTER,
+    PERSON_COUNT_NOUNS,
     PERSON_NOUNS,
     PERSON_UNIT,
     PHRASE_STOPS,
@@ -41,6 +43,7 @@ from .vocabulary import (
 )
 
 _PERSON_NOUNS_RE = re.compile("|".join(PERSON_NOUNS))
+_PERSONS_COUNTED_RE = re.compile("|".join(PERSON_COUNT_NOUNS + PERSON_NOUNS))
 _MONEY_NOUNS_RE = re.compile("|".join(MONEY_NOUNS))
 _COUNTER_RE = re.compile("|".join(re.escape(c) for c in sorted(COUNTERS, key=len, reverse=True)))
 _COUNT_PHRASE_STOP_RE = re.compile(f"[{COUNT_PHRASE_STOPS}]")
@@ -128,6 +131,12 @@ class Units:
             return False
         after_letters = first.start > 0 and text[first.start - 1].isascii() and text[first.start - 1].isalpha()
         return not after_letters or unit in PERCENT_UNITS  # 5G and A8 are codes; GDP3.5% is a share
+
+    def counts_persons(self, first: NumeralToken, unit_end: int) -> bool:
+        """True when the phrase around '22位' names people: 22位医生, 医生为17位, 50多位企业高管."""
+        if _PERSONS_COUNTED_RE.search(self.text, unit_end, unit_end + PERSON_COUNT_AFTER):
+            return True
+        return bool(_PERSONS_COUNTED_RE.search(self.text, self.before(first.start), first.start))
 
     def rate(self, unit: str, start: int) -> str:
         """张 after 每千常住人口 is 张/千人; 平方米 after 人均 is 平方米/人."""

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 OPENCC_CONFIG = "t2s"  # traditional to simplified, characters and phrases
 NOISE = (
-    ("romanisation in brackets", r"(?<=[\u4e00-\u9fff])[（(][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ][a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ]*[）)]"),
+    # 增長(zhǎng), also where the page's lines break inside the brackets: 產(chǎn\n)業
+    ("romanisation in brackets", r"(?<=[\u4e00-\u9fff])[（(]\s*[a-zü]*\s*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]"
+     r"(?:\s*[a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜńňǹ])*\s*[）)]"),
     ("markup", r"<[A-Za-z/!][^<>\n]{0,200}>|&(?:nbsp|ensp|emsp|thinsp);|[\u200b-\u200d\ufeff]"),
     ("spaces after a number", r"(?<=[\d万亿千萬億%％])[ \t\u3000\u00a0]+(?=[^\s\d])"),
 )
@@ -42,9 +44,13 @@ ORDINAL_BEFORE = ("第", "前")  # 第3位, 前10位: a rank, read only with the
 NOT_ORDINAL_BEFORE = ("目前", "当前", "此前", "之前", "以前", "提前", "日前", "年前", "月前", "眼前", "事前")  # 目前7700家
 RANK_UNIT = "位"
 YEAR_UNIT = "年"
+RECENT_SPAN = "近"  # before 年: 近3年 is the last three years (exact), not nearly three
 PLAUSIBLE_YEARS = (1900, 2100)  # 2024年 is a year, not a duration
 ONE = "一"  # 一 alone (一批) is an article, not a count …
 ONE_COUNTS = ("所", "座", "处")  # … except before these counters
+# A magnitude word alone after an approximation is a round number: 近百名医生, 近万人次, 上千家 (not 百家争鸣)
+LONE_MAGNITUDES = {"百": 100, "千": 1000, "万": 10_000}
+LONE_MAGNITUDE_AFTER = ("近", "上", "逾", "超", "约")
 
 # --------------------------------------------------------------------------------------------
 # What is not a figure (regex sources; <NUM> stands for a whole run of numerals, <NUMERAL> for
@@ -87,8 +93,10 @@ MASKS = (
     ("party congress", r"(?:十[六七八九]|二十)大"),
     ("political formula or abstract count", r"[两二三四五六七八九十]个(?:<ABSTRACT>)"),
 )
-# Lines of page furniture (index, registration and contact numbers), when no longer than this
+# Lines of page furniture (index, registration and contact numbers), when no longer than this and
+# no sentence (a line that ends a sentence, 以15家互联网医院为主体…手机App…。, is the text's own)
 META_LINE_MAX = 120
+META_LINE_NOT_WITH = "。"
 META_LINE_WORDS = ("发文字号", "ICP", "备案", "公网安备", "标识码", "电话", "传真", "邮编", "邮箱", "联系方式", "手机", "版权所有")
 META_LINE_SPACED_WORDS = ("索引号", "文号")  # also with spaces between the characters: 索 引 号
 
@@ -102,13 +110,13 @@ PREFIX_QUALIFIERS = (
     ("不低于", "at_least"), ("不少于", "at_least"), ("不小于", "at_least"), ("至少", "at_least"),
     ("最少", "at_least"),
     ("超过", "over"), ("突破", "over"), ("高于", "over"), ("多于", "over"), ("大于", "over"),
-    ("逾", "over"), ("超", "over"),
+    ("逾", "over"), ("超", "over"), ("破", "over"),
     ("将近", "nearly"), ("接近", "nearly"), ("近", "nearly"),
     ("大约", "about"), ("约为", "about"), ("大概", "about"), ("约", "about"),
 )
 PREFIX_LINKS = ("达到", "达", "为")  # 不低于达到, 超过为
 PREFIX_QUALIFIER_WINDOW = 6  # characters before the number searched for a qualifier word
-NOT_PREFIX_QUALIFIERS = ("最近", "附近", "临近", "靠近", "超级", "超前")  # 近 and 超 inside other words
+NOT_PREFIX_QUALIFIERS = ("最近", "附近", "临近", "靠近", "超级", "超前", "打破")  # 近, 超 and 破 inside other words
 SUFFIX_QUALIFIERS = {"以上": "at_least", "以下": "at_most", "以内": "at_most", "左右": "about"}
 
 # --------------------------------------------------------------------------------------------
@@ -142,6 +150,10 @@ PERSON_NOUNS = (
     "职工", "学生", "志愿者", "会员", "用户",
 )
 PERSON_UNIT = "人"
+# 位 without 第 counts people when one of these, or of the nouns above, follows it or stands before it
+# in its phrase (22位医生, 医生为17位, 50多位企业高管); else it is no figure (3位)
+PERSON_COUNT_NOUNS = ("专家", "高管", "院士", "嘉宾", "企业家", "教授", "代表", "老人")
+PERSON_COUNT_AFTER = 6  # characters after 位 searched for the person noun
 # 四大体育赛事品牌 -> 4 个; not 四大之一, 三大学会, 四大型 …
 COUNT_WORD = "大"
 COUNT_UNIT = "个"
@@ -154,7 +166,7 @@ COUNTERS = (
     "个百分点", "百分点", "平方公里", "平方千米", "立方米", "公斤", "千克", "公里", "千米", "吨", "斤", "米", "℃",
     "种", "户", "味", "件", "倍", "株", "份", "台", "套", "辆", "栋", "幢", "间", "只", "头", "棵", "首", "本",
     "篇", "册", "科", "属", "类", "对", "组", "宗", "笔", "款", "门", "床", "部门", "县区", "县", "区", "省", "带",
-    "成", "天", "周",
+    "成", "天", "周", "岁", "分钟", "小时", "轮", "番",
 )
 # … unless it begins a longer word (3种植, 5成为, 2带动, 3对接) or a place's name (三台县)
 PLACE_SUFFIXES = "县市区镇乡村州"
@@ -202,6 +214,11 @@ CLASS_BOUND_AFTER = (  # after the figure (its 以上/以下 included)
 CLASS_BOUND_WITHOUT_DE = r"[^，,。；;、：:\n\d的]{0,10}?(?:<CLASS>)"  # 超亿元大品种, 200张以上床位…机构: with a bound word
 CLASS_BOUND_WORDS = ("以上", "以下", "超过", "超", "过", "不低于", "不少于")
 SHARE_UNITS = ("%",)
+# A count that points back (这三家医院, 上述两个基地) restates what the text has said: no figure of its own
+POINTING_BACK = ("这", "那", "上述", "前述", "该")
+# The base of a rate (每10万人口中有35位, 每5人中有1人): the rate is the figure, its base is none
+RATE_BASE_BEFORE = "每"
+RATE_BASE_UNITS = ("人", "万人", "名", "千人")
 # The document's own parts: 八项任务, 12个方面, 四大工程, 26条政策 (after a count)
 PART_NOUNS = (
     "任务", "举措", "措施", "方面", "政策", "工程", "行动", "方向", "领域", "板块", "体系", "区划", "系列", "章",
@@ -210,10 +227,17 @@ PART_NOUNS = (
 PART_AFTER = r"[^，,。；;、：:\n\d]{0,2}?(?:<PART>)"
 # … and after 四大 also these (四大产区, 三大产业, 五大系列); 之一: 四大…之一 is no count
 GREAT_NOT_IN_PHRASE = ("之一", "产区", "展区", "园区", "片区", "集聚区", "示范区", "功能区", "区域", "产业", "行业")
-# Durations: 5年来, 连续4年, 用3年时间, 近两年 (a plan's or a campaign's time, not a figure)
+# Durations that are no figures: the time a plan or a campaign takes (用3年时间, 经过近两年发展, 3年内),
+# a point in time (5年前), and years at a rank (连续三年位居全国第一, as a rank is none). A span that
+# measures what a text reports or aims at is a quantity: 十年来翻了一番, 近3年年均增长, 未来5年.
 DURATION_UNITS = ("年",)
-DURATION_BEFORE = r"(?:连续|近|经过|用|通过|历时|历经|最近|过去|未来|今后|前)\s*$"
-DURATION_AFTER = r"(?:来|以来|间|内|之内|以内|前|后|里|中|多来|时间|的时间|努力|发展|奋斗|成绩单|行动|攻坚|规划|计划|工程)"
+DURATION_BEFORE = r"(?:经过|用|通过|历时|历经)(?:近|约)?\s*$"
+DURATION_AFTER = r"(?:内|之内|以内|前|后|时间|的时间|努力|发展|奋斗|成绩单|行动|攻坚|规划|计划|工程)"
+DURATION_AT_RANK_BEFORE = r"连续\s*$"
+DURATION_AT_RANK_AFTER = r"[^，,。；;\n]{0,16}?(?:居|排名|排在|位列|名列|进入|入选|保持)[^，,。；;\n]{0,10}?(?:第|前|百强|首位|榜首)"
+# An age (60岁以上老人) is no figure; a life expectancy, said earlier in the sentence, is (达到79岁, 提高了1.07岁)
+AGE_UNITS = ("岁",)
+LIFE_EXPECTANCY_WORDS = ("寿命",)
 
 # --------------------------------------------------------------------------------------------
 # Zeros stated in words: 我区还没有规模以上康养产业企业 -> 0 家
@@ -224,11 +248,15 @@ ZERO_GAP = 16  # characters between the zero word and the noun
 ZERO_UNITS = {"企业": "家", "公司": "家", "医院": "家", "机构": "家"}  # the rest count in 个
 ZERO_DEFAULT_UNIT = "个"
 
-# Orders of magnitude in words (regex source): 千亿级产业集群 (about 1000 亿元), 突破百亿元
-ORDER_WORDS = {"十": 10, "百": 100, "千": 1000}
+# Orders of magnitude in words (regex source): 千亿级产业集群 (about 1000 亿元), 突破百亿元, 万亿级产业 (1 万亿元);
+# not 八大万亿产业, a count of industries of that size
+ORDER_WORDS = {"十": 10, "百": 100, "千": 1000, "": 1}
 ORDER_OF_MAGNITUDE = (
-    r"(?<![\d〇零一二两三四五六七八九十百千万亿])(?P<order>[十百千])(?P<magnitude>亿|万)(?P<yuan>元)?(?P<level>级)?"
+    r"(?<![\d〇零一二两三四五六七八九十百千万亿])(?:(?P<order>[十百千])(?P<magnitude>亿|万)|(?<!大)(?P<trillion>万亿))"
+    r"(?P<yuan>元)?(?P<level>级)?"
 )
+# … without 元: a sum of money when 级 follows 亿, a bound word precedes (规模破千亿), or these follow (打造万亿产业)
+ORDER_MONEY_AFTER = ("产业", "规模")
 
 # --------------------------------------------------------------------------------------------
 # Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
@@ -341,9 +369,13 @@ METRIC_NEW_BELOW = 0.35
 # Kind: cues of target (positive weight) and actual (negative), as regex sources. A number
 # with no cue at all is read as stated: an actual.
 
-# Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y) …
+# Verbs that lean target in a plan and say nothing in a report of achievements (通过持续推进31个医联体建设):
+# they count only where most decided figures of the text are targets
+WEAK_TARGET_CUES = (r"建设", r"推进|推动")
+# Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y); a plan's
+# name (行动计划, 重点研发计划) is no aim …
 SENTENCE_CUES = (
-    (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
+    (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"(?<!行动)(?<!研发)(?<!工作)计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
     (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点|鼓励|支持|安排|投入|启动|实施))", 3),
     (r"用[^，,。；;\n]{1,4}时间", 2), (r"要(?=[^，,。；;\n]{0,6}(?:达到|达|超过|突破|建成|形成|实现|新增|提高|提升|控制))", 2),
     (r"目前|当前|现阶段", -4),
@@ -355,7 +387,7 @@ CLAUSE_CUES = (
     (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
     (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 1),
     (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
-    (r"建设", 0.5), (r"推进|推动", 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
+    (WEAK_TARGET_CUES[0], 0.5), (WEAK_TARGET_CUES[1], 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
     (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
     (r"已", -5), (r"现有|现已", -4),
     (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
@@ -366,7 +398,7 @@ CLAUSE_CUES = (
 )
 # … these frames also for the rest of their paragraph
 FRAME_CUES = (
-    (r"下一步|今后|未来|后续", 3),
+    (r"下一步|今后|未来(?!产业)|后续", 3),  # not 未来产业, the industries of the future
     (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
     (r"去年|上年|前年|上一年", -4),
 )
@@ -385,7 +417,10 @@ YEAR_CUE = (  # regex source
 )
 YEAR_AS_OF_BEFORE = ("截至", "截止")  # 截至2023年底
 YEAR_AS_OF_AFTER = "以来"  # 2019年以来
-YEAR_BY_BEFORE = ("到", "至")  # 到2025年
+YEAR_BY_BEFORE = ("到", "至")  # 到2025年 …
+# … but after a verb of change (从2014年4028亿元增长到2023年9761亿元) the year ends the change: in a text
+# whose own year is unknown it says nothing of target or actual (regex source, matched before 到)
+YEAR_BY_AFTER_CHANGE = r"(?:增长|提高|增加|提升|扩大|上升|下降|降低|减少)\s*$"
 YEAR_BY_AFTER = ("前", "底前", "年底前")  # 2025年底前
 YEAR_RANGE_BEFORE = r"\d{4}\s*[-—–~～至到－]+\s*$"  # 2019-2021年 names a period, not a year
 YEAR_RANGE_AFTER = r"\s*[-—–~～至到－]+\s*\d{4}"
