@@ -4,6 +4,7 @@ import streamlit as st
 
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import overview
+from healthtargets.views.overview_map import MAP_ASPECT
 from healthtargets.views.registry import page
 from ui import data, state
 from ui.layout import header, page_downloads, paged, plain, render_chart
@@ -24,7 +25,7 @@ cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.n
 map_spec, (table, codes, keys) = data.overview_parts(lang)
 left, right = st.columns([3, 2])
 with left:
-    render_chart(map_spec, key="overview.map")
+    render_chart(map_spec, key="overview.map", phone_aspect=MAP_ASPECT)
 with right:
     st.subheader(t("overview.newest_docs", lang))
     for source in overview.newest_documents(ds, 5):
