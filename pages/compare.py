@@ -6,7 +6,7 @@ from healthtargets.dataset.regions import region_name
 from healthtargets.i18n import joined, localised, t
 from healthtargets.views import compare
 from ui import data, state
-from ui.layout import header, page_downloads, plain, render_chart
+from ui.layout import header, page_downloads, plain, render_chart, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -57,14 +57,14 @@ if not compare.groups_compared(frame, codes):  # nothing the chosen regions have
         for code, n in suggestions:
             st.text(t("compare.suggestion", lang, region=region_name(ref, code, lang), n=n))
 
-st.subheader(t("compare.matrix", lang))
+section(t("compare.matrix", lang))
 matrix = compare.compare_matrix(frame, codes, ref, by=by, lang=lang, key=key or None)
 if matrix.empty:
     st.info(t("compare.matrix_empty", lang))
     st.stop()
 st.table(matrix, hide_index=True)  # a table, not a scrolling grid: every cell wraps and shows whole
 
-st.subheader(t("compare.chart", lang))
+section(t("compare.chart", lang))
 if not groups:
     st.info(t("compare.chart_empty", lang))
     page_downloads(key="compare.zip")

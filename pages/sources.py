@@ -5,7 +5,7 @@ import streamlit as st
 from healthtargets.i18n import name, t
 from healthtargets.views import sources as documents
 from ui import data, state
-from ui.layout import figure_table, header, paged
+from ui.layout import figure_table, header, paged, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -25,7 +25,7 @@ config["url"] = st.column_config.LinkColumn(t("col.url", lang))
 config["title"] = st.column_config.TextColumn(t("col.title", lang), width="large")
 st.dataframe(paged(docs, "sources.page", lang), hide_index=True, column_config=config, column_order=labels, key="sources.table", placeholder="—")
 
-st.subheader(t("sources.pick", lang))
+section(t("sources.pick", lang))
 doc = st.selectbox(t("sources.pick", lang), [ALL, *docs["id"]], key="sources.doc", label_visibility="collapsed",
                    format_func=lambda d: t("browse.all", lang) if d == ALL else documents.document_label(ds, d, lang))
 state.write_url("sources", {"doc": doc}, PARAMS)

@@ -29,6 +29,12 @@ def header(title: str, intro: str | None = None) -> None:
         st.caption(intro)
 
 
+def section(title: str) -> None:
+    """A part of the page under its title: a heading one level below it (h2), so that a screen reader's
+    list of headings steps down one level at a time (axe's heading-order), drawn as large as an h3 was."""
+    st.header(title)
+
+
 def render_chart(spec: ChartSpec, key: str, phone_aspect: float | None = None) -> None:
     """Draw a chart with the house modebar, its summary for screen readers just before it; under it the
     image-export controls, a toggle showing the data behind it (the CSV's table) and its citation.
