@@ -4,8 +4,9 @@ import streamlit as st
 
 from healthtargets.i18n import name, t
 from healthtargets.views import sources as documents
+from healthtargets.views.citation import document_label
 from ui import data, state
-from ui.layout import figure_table, header, paged, section
+from ui.layout import cite_box, figure_table, header, page_downloads, paged, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -35,8 +36,10 @@ if doc:
     if source.notes:
         st.text(f"{t('sources.notes', lang)}: {source.notes}")
     shown = documents.document_figures(ds, frame, doc, lang)
+    cite_box(t("cite.document", lang), document_label(source, len(shown), lang), [source], lang)
     if shown.empty:
         st.info(t("sources.no_figures", lang))
     else:
         st.caption(t("sources.doc_figures", lang, n=len(shown)))
         figure_table(shown.drop(columns=["source"]), lang, key="sources.figures")
+page_downloads(key="sources.zip")  # fills "cite this" with the view's link (this page draws no chart)

@@ -149,6 +149,8 @@ STRINGS: dict[str, str] = {
     "chart.undated": "undated",
     "cite.apa": "APA (reports in English)",
     "cite.chart": "Cite this chart",
+    "cite.document": "Cite this document",
+    "cite.document_what": "Figures recorded from “{title}” ({n})",
     "cite.figure": "Cite this figure",
     "cite.figure_what": "{region} · {metric} (figure {id})",
     "cite.gbt7714": "GB/T 7714 (reports in Chinese)",

@@ -149,6 +149,8 @@ STRINGS: dict[str, str] = {
     "chart.undated": "日期不详",
     "cite.apa": "APA（英文报告）",
     "cite.chart": "引用此图表",
+    "cite.document": "引用此文件",
+    "cite.document_what": "《{title}》所录数据（{n} 条）",
     "cite.figure": "引用此条数据",
     "cite.figure_what": "{region} · {metric}（数据条目 {id}）",
     "cite.gbt7714": "GB/T 7714（中文报告）",
