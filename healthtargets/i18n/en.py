@@ -202,6 +202,8 @@ STRINGS: dict[str, str] = {
     "compare.col_category": "Category",
     "compare.col_group": "Comparability group",
     "compare.col_metric": "Metric",
+    "compare.download_csv": "Download the matrix (CSV)",
+    "compare.download_xlsx": "Download the matrix (Excel)",
     "compare.filter_all": "(all)",
     "compare.filter_category": "Category",
     "compare.filter_group": "Comparability group",

@@ -202,6 +202,8 @@ STRINGS: dict[str, str] = {
     "compare.col_category": "类别",
     "compare.col_group": "可比组",
     "compare.col_metric": "指标",
+    "compare.download_csv": "下载矩阵 CSV",
+    "compare.download_xlsx": "下载矩阵 Excel",
     "compare.filter_all": "（全部）",
     "compare.filter_category": "类别",
     "compare.filter_group": "可比组",
