@@ -8,7 +8,7 @@ from healthtargets.extract.metadata import document_meta
 from healthtargets.extract.text import PAGE_TEXT_MAX_CHARS, PAGE_UPLOAD_MAX_MB, TextDecodeError, decode_text, text_sha256
 from healthtargets.i18n import localised, name, plain, t
 from ui import data, state
-from ui.layout import figure_table, header
+from ui.layout import figure_table, header, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -80,7 +80,7 @@ if not candidates:
     st.stop()
 
 # 2. the candidates: accept, correct, reject ------------------------------------------------
-st.subheader(t("add.editor_head", lang))
+section(t("add.editor_head", lang))
 st.caption(t("add.editor_help", lang))
 regions = {code: f"{localised(r, lang)} ({code})" for code, r in ref.regions.items()}
 metrics = {key: localised(m, lang) for key, m in ref.metrics.items()}
@@ -114,12 +114,12 @@ st.session_state["add.editor.kept"] = edited
 accepted = edited[edited["accept"].fillna(False).astype(bool)]
 st.caption(t("add.accepted", lang, n=len(accepted)))
 
-st.subheader(t("add.text_head", lang))
+section(t("add.text_head", lang))
 st.caption(t("add.found", lang, n=len(candidates)))
 st.html(draft.highlight_html(text, candidates, set(accepted.index)))
 
 # 3. the source ----------------------------------------------------------------------------
-st.subheader(t("add.source_head", lang))
+section(t("add.source_head", lang))
 region = draft.suggested_region(candidates)
 filled = prefill.source_fields(_meta(text, str(data.paths()), draft.catalog_of(ref)), ref, "implementation_plan")
 defaults = {"add.src.region": region if region in regions else next(iter(regions))}
@@ -155,7 +155,7 @@ source = draft.source_record(fields, digest)
 figures = draft.figure_records(accepted.to_dict("records"), source["id"] or "new-source")
 snippet = draft.snippet_text(source, figures)
 check = draft.check_snippet(snippet, text, base, data.paths()[1])
-st.subheader(t("add.snippet_head", lang))
+section(t("add.snippet_head", lang))
 if check.valid:
     st.success(t("add.valid", lang, n=len(figures)))
     st.download_button(t("add.download", lang), snippet.encode("utf-8"), file_name=f"{source['id']}.yaml",
@@ -176,7 +176,7 @@ if st.session_state.get(data.PREVIEW_KEY) != previewed:  # read by the data load
 st.code(snippet, language="yaml", line_numbers=True)
 
 if check.valid:
-    st.subheader(t("add.preview_head", lang))
+    section(t("add.preview_head", lang))
     st.caption(t("add.preview_note", lang))
     shown: pd.DataFrame = draft.preview_frame(base, check.draft, lang)
     figure_table(shown, lang, key="add.preview_table")

@@ -8,7 +8,7 @@ from healthtargets.i18n import localised, name, t
 from healthtargets.views import browse
 from healthtargets.views.citation import figure_label
 from ui import data, state
-from ui.layout import cite_box, figure_table, header, page_downloads, paged, render_chart
+from ui.layout import cite_box, figure_table, header, page_downloads, paged, render_chart, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -88,7 +88,7 @@ with left:
                          format_func=lambda g: localised(ref.groups[g], lang))
     render_chart(browse.values_chart(ds, frame, shown, group, place, lang), key="browse.chart")
 with right:
-    st.subheader(t("browse.detail", lang))
+    section(t("browse.detail", lang))
     pairs = browse.detail(ds, shown, figure, lang) if figure else None
     if pairs is None:
         st.caption(t("browse.detail_hint", lang))

@@ -2,11 +2,12 @@
 
 import streamlit as st
 
+from healthtargets.dataset import tables
 from healthtargets.dataset.regions import region_name
 from healthtargets.i18n import joined, localised, t
 from healthtargets.views import compare
 from ui import data, state
-from ui.layout import header, page_downloads, plain, render_chart
+from ui.layout import header, page_downloads, plain, render_chart, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
@@ -57,14 +58,20 @@ if not compare.groups_compared(frame, codes):  # nothing the chosen regions have
         for code, n in suggestions:
             st.text(t("compare.suggestion", lang, region=region_name(ref, code, lang), n=n))
 
-st.subheader(t("compare.matrix", lang))
+section(t("compare.matrix", lang))
 matrix = compare.compare_matrix(frame, codes, ref, by=by, lang=lang, key=key or None)
 if matrix.empty:
     st.info(t("compare.matrix_empty", lang))
     st.stop()
-st.table(matrix, hide_index=True)  # a table, not a scrolling grid: every cell wraps and shows whole
+st.table(matrix, hide_index=True)  # a table, not a scrolling grid: every cell wraps, its figures one a line (page.css)
+out, stem = compare.matrix_file_table(matrix, lang), f"compare-matrix-{by}-{'-'.join(codes)}-{lang}"
+d1, d2, _ = st.columns([1, 1, 3])
+d1.download_button(t("compare.download_csv", lang), lambda: tables.table_bytes(out, "csv"), f"{stem}.csv",
+                   tables.MIME_TYPES["csv"], key="compare.matrix_csv")
+d2.download_button(t("compare.download_xlsx", lang), lambda: tables.table_bytes(out, "xlsx", sheet="compare"),
+                   f"{stem}.xlsx", tables.MIME_TYPES["xlsx"], key="compare.matrix_xlsx")
 
-st.subheader(t("compare.chart", lang))
+section(t("compare.chart", lang))
 if not groups:
     st.info(t("compare.chart_empty", lang))
     page_downloads(key="compare.zip")

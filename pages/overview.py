@@ -4,9 +4,10 @@ import streamlit as st
 
 from healthtargets.i18n import localised, name, t
 from healthtargets.views import overview
+from healthtargets.views.overview_map import MAP_ASPECT
 from healthtargets.views.registry import page
 from ui import data, state
-from ui.layout import header, page_downloads, paged, plain, render_chart
+from ui.layout import header, page_downloads, paged, plain, render_chart, section
 
 lang = state.lang(__file__)
 ds, frame = data.loaded(lang).dataset, data.loaded(lang).frame
@@ -24,16 +25,16 @@ cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.n
 map_spec, (table, codes, keys) = data.overview_parts(lang)
 left, right = st.columns([3, 2])
 with left:
-    render_chart(map_spec, key="overview.map")
+    render_chart(map_spec, key="overview.map", phone_aspect=MAP_ASPECT)
 with right:
-    st.subheader(t("overview.newest_docs", lang))
+    section(t("overview.newest_docs", lang))
     for source in overview.newest_documents(ds, 5):
         region = localised(ds.reference.regions[source.region], lang)
         st.text(f"{source.date or '—'} · {region} · {name('source_type', source.type, lang)}")
         st.text(localised(source, lang, "title"))
         st.page_link(page("sources").file, label=plain(source.issuer), query_params={"doc": source.id, "lang": lang})
 
-st.subheader(t("overview.coverage", lang))
+section(t("overview.coverage", lang))
 st.caption(t("overview.coverage_help", lang))
 table = paged(table, "overview.coverage_page", lang)  # a national data set has thousands of regions
 codes = codes[table.index[0]:table.index[-1] + 1] if len(table) else codes

@@ -8,7 +8,7 @@ from healthtargets.dataset.regions import region_name
 from healthtargets.i18n import localised, t
 from healthtargets.views import progress
 from ui import data, state
-from ui.layout import header, page_downloads, paged, render_chart
+from ui.layout import header, page_downloads, paged, render_chart, section
 
 lang = state.lang(__file__)
 ref = data.loaded(lang).dataset.reference
@@ -34,10 +34,10 @@ region = c2.selectbox(t("progress.filter_region", lang), [ALL, *REGIONS], key="p
 in_region = progress.filter_progress(table, None, region)
 shown = progress.filter_progress(in_region, status)
 
-st.subheader(t("progress.statuses", lang))
+section(t("progress.statuses", lang))
 render_chart(data.progress_chart(today, lang, "status", region), key="progress.statuses")
 
-st.subheader(t("progress.table", lang))
+section(t("progress.table", lang))
 if shown.empty:
     st.info(t("progress.none", lang))
 else:
@@ -50,7 +50,7 @@ else:
     shown = paged(shown, "progress.page", lang)
     st.dataframe(shown[cols], hide_index=True, key="progress.table", width="stretch", column_config=config)
 
-st.subheader(t("progress.bullets", lang))
+section(t("progress.bullets", lang))
 ids = list(shown["figure_id"])  # the targets of the table's page
 if ids:
     if st.session_state.get("progress.target") not in ids:
@@ -63,7 +63,7 @@ if ids:
 else:
     target = ALL
 
-st.subheader(t("progress.timelines", lang))
+section(t("progress.timelines", lang))
 pairs = data.progress_chart(today, lang, "timelines")
 if not pairs:
     st.info(t("progress.no_timeline", lang))

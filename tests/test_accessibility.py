@@ -10,7 +10,7 @@ import json
 import pytest
 from page_apptest import open_direct
 
-from healthtargets.views.registry import CHARTED
+from healthtargets.views.registry import CHARTED, PAGES
 
 OPENINGS = {"zh": "图表：", "en": "Chart: "}
 CITE = {"zh": "引用此图表", "en": "Cite this chart"}
@@ -84,3 +84,24 @@ def test_every_page_sets_its_html_lang_and_offers_to_copy_its_link(page, lang):
     body = " ".join(h.proto.body for h in at.sidebar.get("html"))
     assert f"document.documentElement.lang = {json.dumps(HTML_LANG[lang])}" in body
     assert f">{COPY[lang]}</button>" in body and 'role="status"' in body
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("page", [entry.key for entry in PAGES])
+def test_every_pages_headings_step_down_one_level_at_a_time(page, lang):
+    """The page's title (h1), then its sections (h2): a screen reader's outline skips no level."""
+    at = open_direct(page, lang=lang)
+    levels = [int(node.tag[1]) for node in _in_order(at.main) if getattr(node, "type", "") in HEADINGS]
+    assert levels[0] == 1 and levels.count(1) == 1, levels
+    assert all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
+    assert not at.subheader  # h3 straight under the title, what axe's heading-order found
+
+
+HEADINGS = {"title", "header", "subheader"}
+
+
+def _in_order(node):
+    """Every element under ``node`` in the page's order."""
+    yield node
+    for child in getattr(node, "children", {}).values():
+        yield from _in_order(child)

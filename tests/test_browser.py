@@ -168,3 +168,20 @@ def test_the_legend_explains_hatched_and_solid_bars(server, browser):
         assert legend == ["target (hatched bars)"]
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("lang, cell", [
+    ("zh", ["目标 2024：≥55%", "目标 2024：55%"]),
+    ("en", ["target 2024: ≥55%", "target 2024: 55%"]),
+])
+def test_a_matrix_cell_with_several_figures_shows_one_a_line(server, browser, lang, cell):
+    """Ningxia's two nursing-bed shares: two lines in the cell as the eye and innerText read it, not one run-on line."""
+    page, _ = _open(browser, f"{server}/compare?regions=420000,640000,420100&by=group&key=nursing_bed_share"
+                             f"&group=nursing_bed_share&lang={lang}")
+    try:
+        found = page.locator("[data-testid='stTable'] td").filter(has_text=cell[0])
+        found.first.wait_for(timeout=30000)
+        texts = [text for text in found.all_inner_texts() if cell[1] in text]
+        assert texts and texts[0].strip().split("\n") == cell, texts
+    finally:
+        page.close()

@@ -74,3 +74,29 @@ def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, br
                 assert not overlap(a["box"], b["box"]), (a, b)
     finally:
         page.close()
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_on_a_phone_the_map_is_as_wide_as_the_screen_and_no_taller_than_it_is_wide(server, browser, lang):
+    """At 390 × 844 the map's plot fits the screen's width and keeps the map's aspect (0.72 high for
+    1 wide): its height is bounded by 0.8 × the screen's width (the aspect and a margin for rounding;
+    the desktop height, 450 px, would be 1.15 ×), so the whole chart, title to source line, fits one
+    screen's height, and nothing scrolls sideways."""
+    width, height = SIZES["phone"]["width"], SIZES["phone"]["height"]
+    page = browser.new_page(viewport=SIZES["phone"])
+    try:
+        page.goto(f"{server}/overview?lang={lang}")
+        settled(page, timeout=30000)
+        chart = page.locator("[data-testid='stPlotlyChart']").first
+        chart.locator(".main-svg").first.wait_for(timeout=60000)
+        page.wait_for_timeout(800)
+        seen = chart.evaluate("""chart => {
+          const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
+          return {svg: box(chart.querySelector('.main-svg')), plot: box(chart.querySelector('.nsewdrag'))}; }""")
+        left, top, right, bottom = seen["plot"]
+        assert 0.8 * width <= right - left and right <= width, seen
+        assert bottom - top <= 0.8 * width, seen
+        assert seen["svg"][2] <= width and seen["svg"][3] - seen["svg"][1] <= height, seen
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+    finally:
+        page.close()

@@ -1,6 +1,7 @@
 """Regions side by side: matrix cells, bar data, per-resident, benchmarks, scope notes, chart."""
 
 import datetime as dt
+import io
 import json
 
 import pandas as pd
@@ -182,3 +183,26 @@ def test_the_default_pair_is_the_pair_sharing_the_most_groups_lowest_codes_first
     most = max(p[0] for p in pairs)
     expected = None if most == 0 else min((a, b) for n, a, b in pairs if n == most)
     assert _best_pair(groups, codes) == expected
+
+
+def test_a_cells_figures_go_one_a_line_on_the_page_and_list_separated_in_the_file():
+    """Ningxia's two nursing-bed shares: one a line in the matrix shown; "；" / "; " between them in the
+    CSV and Excel files, where each row of the matrix stays one line."""
+    from healthtargets import figures_frame, load_dataset
+    from healthtargets.dataset.tables import table_bytes
+    from healthtargets.views.compare import matrix_file_table
+
+    dataset = load_dataset()
+    frame = figures_frame(dataset)
+    for lang, shown, filed in [("zh", "目标 2024：≥55%\n目标 2024：55%", "目标 2024：≥55%；目标 2024：55%"),
+                               ("en", "target 2024: ≥55%\ntarget 2024: 55%", "target 2024: ≥55%; target 2024: 55%")]:
+        matrix = compare_matrix(frame, ["420000", "640000", "420100"], dataset.reference, by="group", lang=lang,
+                                key="nursing_bed_share")
+        ningxia = matrix.columns[2]
+        assert matrix[ningxia].iloc[0] == shown
+        out = matrix_file_table(matrix, lang)
+        assert out[ningxia].iloc[0] == filed and list(out.columns) == list(matrix.columns)
+        csv = table_bytes(out, "csv").decode("utf-8-sig")
+        assert csv.splitlines()[1].split(",")[2] == filed and len(csv.splitlines()) == len(matrix) + 1
+        sheet = pd.read_excel(io.BytesIO(table_bytes(out, "xlsx")))
+        assert sheet[ningxia].iloc[0] == filed

@@ -98,7 +98,8 @@ def test_provinces_are_shaded_by_their_targets_with_those_of_the_regions_within(
     assert hebei.fillcolor == m.SHADES[m.shade_of(targets["130000"], m.shade_breaks(max(targets.values())))]
     legend = [tr.name for tr in sorted((tr for tr in spec.plot.data if tr.showlegend), key=lambda tr: tr.legendrank)]
     assert legend[0] == "none" and legend[-1].endswith("or more")
-    assert "Targets in the province" in [a.text for a in spec.plot.layout.annotations if a.name == "legend-title"]
+    assert spec.plot.layout.legend.title.text == "Targets in the province"
+    assert spec.plot.layout.legend.title.side == "top"  # above the items, which keep the full width
 
 
 def test_bubbles_are_cities_and_districts_with_a_legend_of_their_size(real, charts):
@@ -212,3 +213,19 @@ def test_a_map_of_thousands_of_regions_names_only_some_of_the_largest_quickly():
     assert time.perf_counter() - start < 1.0
     named = [k for k, where in enumerate(positions) if where]
     assert named and all(k >= 3000 - labels.MAX_LABELS for k in named)
+
+
+def test_the_image_keeps_its_size_while_a_phone_draws_the_map_at_its_aspect(charts):
+    """The page fits the map to a phone's width (ui/layout.py); the figure, which the image export
+    sizes itself by, keeps its own height and default width, and its ranges stay the map's box."""
+    from ui.layout import phone_fit_css
+
+    for spec in charts.values():
+        fig = spec.plot
+        assert fig.layout.width is None and fig.layout.height >= m.HEIGHT
+        assert (fig.layout.xaxis.constrain, fig.layout.yaxis.constrain) == ("domain", "domain")
+        assert list(fig.layout.xaxis.range) == [geo.MAIN_BOX[0], geo.MAIN_BOX[2]]
+    assert round(m.MAP_ASPECT, 3) == 0.724  # 38° of latitude, drawn 1.2 times a degree of longitude, over 63°
+    css = phone_fit_css("chart-overview-map", charts["zh"].plot, m.MAP_ASPECT)
+    fixed = charts["zh"].plot.layout.margin.t + charts["zh"].plot.layout.margin.b - 16 * m.MAP_ASPECT
+    assert css.startswith("@media (max-width: 640px)") and f"calc(72.38cqw + {fixed:.0f}px)" in css

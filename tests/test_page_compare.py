@@ -106,3 +106,13 @@ def test_too_few_regions_says_so():
 def test_unknown_regions_in_the_url_fall_back_to_the_default(regions):
     at = open_compare(regions=regions)
     assert at.multiselect(key="compare.regions").value == default_regions(figures_frame(load_dataset()))
+
+
+@pytest.mark.parametrize("lang, labels", [("zh", ["下载矩阵 CSV", "下载矩阵 Excel"]),
+                                          ("en", ["Download the matrix (CSV)", "Download the matrix (Excel)"])])
+def test_the_matrix_downloads_as_csv_and_excel_under_it(lang, labels):
+    at = open_compare(regions=f"{HUBEI},{NINGXIA},{WUHAN}", by="group", key="nursing_bed_share", lang=lang)
+    buttons = [b for b in at.get("download_button") if b.proto.id and "compare.matrix_" in b.proto.id]
+    assert [b.proto.label for b in buttons] == labels
+    ningxia = at.table[0].value.iloc[0, 2]
+    assert ningxia.split("\n") == {"zh": ["目标 2024：≥55%", "目标 2024：55%"], "en": ["target 2024: ≥55%", "target 2024: 55%"]}[lang]

@@ -14,6 +14,7 @@ from healthtargets.views.citation import citations, view_url
 from ui.chart_download import chart_download, page_zip_download
 from ui.document import hidden_text
 
+PHONE_PX = 640  # the widest screen ui/page.css treats as a phone
 _DRAWN = "_layout.drawn_charts"  # the ChartSpecs render_chart drew in this run of the page
 _CITES = "_layout.cite_boxes"  # "cite this" boxes of this run, filled at the page's end (its URL is final then)
 
@@ -27,18 +28,44 @@ def header(title: str, intro: str | None = None) -> None:
         st.caption(intro)
 
 
-def render_chart(spec: ChartSpec, key: str) -> None:
+def section(title: str) -> None:
+    """A part of the page under its title: a heading one level below it (h2), so that a screen reader's
+    list of headings steps down one level at a time (axe's heading-order), drawn as large as an h3 was."""
+    st.header(title)
+
+
+def render_chart(spec: ChartSpec, key: str, phone_aspect: float | None = None) -> None:
     """Draw a chart with the house modebar, its summary for screen readers just before it; under it the
-    image-export controls, a toggle showing the data behind it (the CSV's table) and its citation."""
+    image-export controls, a toggle showing the data behind it (the CSV's table) and its citation.
+
+    ``phone_aspect`` (the plot's height over its width, a map's): on a phone the chart takes the
+    screen's width and a height that keeps it, instead of its image's width scrolled sideways.
+    """
+    box = f"chart-{key.replace('.', '-')}"
+    if phone_aspect:
+        st.html(f"<style>{phone_fit_css(box, spec.plot, phone_aspect)}</style>")
     # keyed for ui/page.css (on a phone, a chart scrolls sideways); no gap between the summary and the chart
-    with st.container(key=f"chart-{key.replace('.', '-')}", gap=None):
+    with st.container(key=box, gap=None):
         hidden_text(spec.summary)
-        st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None)
+        st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None,
+                        height="stretch" if phone_aspect else "content")
     _downloads(spec, key)
     if st.toggle(t("chart.show_data", spec.lang), key=f"{key}.data"):
         st.dataframe(spec.data, hide_index=True, key=f"{key}.table")
     cite_box(t("cite.chart", spec.lang), spec.title, spec.sources, spec.lang)
     st.session_state.setdefault(_DRAWN, []).append(spec)
+
+
+def phone_fit_css(box: str, fig, aspect: float) -> str:
+    """On a phone (ui/page.css's breakpoint), the chart in container ``box`` as wide as the screen and
+    as tall as its margins plus a plot of that aspect. The figure keeps its height, so its image does;
+    the page draws it at the height the chart's element is given (st.plotly_chart height="stretch")."""
+    margin = fig.layout.margin
+    fixed = margin.t + margin.b - aspect * (margin.l + margin.r)  # px: title, legend, source line
+    chart = f'[class*="st-key-chart-"].st-key-{box} > [data-testid="stElementContainer"]'
+    return (f"@media (max-width: {PHONE_PX}px) {{ .st-key-{box} {{ container-type: inline-size; }} "
+            f"{chart} {{ min-width: 0; }} "
+            f"{chart}:has(.stPlotlyChart) {{ height: calc({aspect * 100:.2f}cqw + {fixed:.0f}px); }} }}")
 
 
 def cite_box(label: str, what: str, sources: list[Source], lang: str) -> None:

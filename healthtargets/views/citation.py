@@ -1,4 +1,4 @@
-"""Suggested citations ("cite this") for a chart or a figure, in the two styles analysts paste into reports.
+"""Suggested citations ("cite this") for a chart, a figure or a document, in the two styles analysts paste into reports.
 
 GB/T 7714-2015 for reports in Chinese, an APA-like reference for reports in English. Each cites
 the tracker itself (a data set, [DS/OL], with the link to the view) and then every document the
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from healthtargets.dataset.schema import Source
-from healthtargets.i18n import col, t
+from healthtargets.i18n import col, localised, t
 
 STYLES = ("gbt7714", "apa")  # healthtargets.i18n keys "cite.<style>" name them on the page
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -53,6 +53,11 @@ def figure_label(row: Mapping, lang: str) -> str:
     """What a figure is, for its citation: 'Nan'an District · Elderly-care beds · target 2025 (figure nanan-…)'."""
     return t("cite.figure_what", lang, region=row[col("region", lang)], metric=row[col("metric", lang)],
              id=row["figure_id"])
+
+
+def document_label(source: Source, figures: int, lang: str) -> str:
+    """What a document's citation cites in the tracker: 'Figures recorded from “Title” (3)'."""
+    return t("cite.document_what", lang, title=localised(source, lang, "title"), n=figures)
 
 
 def view_url(page_url: str, params: Mapping[str, str]) -> str:

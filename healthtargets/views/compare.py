@@ -158,6 +158,13 @@ def compare_matrix(frame: pd.DataFrame, codes: list[str], reference: Reference, 
     return pd.DataFrame(records, columns=header)
 
 
+def matrix_file_table(matrix: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The matrix as its CSV or Excel file holds it: a cell's figures, one a line on the page, joined by
+    the language's list separator ("；" / "; "), so that a row of the matrix stays one line of the file."""
+    separator = t("punct.list", lang)
+    return matrix.map(lambda cell: separator.join(cell.splitlines()) if isinstance(cell, str) else cell)
+
+
 def _cells(rows: pd.DataFrame, row_key: str, lang: str, by_group: bool, units: UnitTable) -> dict[tuple[str, str], str]:
     """(row key, region) -> the cell's text: its figures' cell texts, one a line, kind then year order.
 

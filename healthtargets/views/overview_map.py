@@ -29,6 +29,8 @@ SIZE_LEGEND_AT = (76.0, 17.2)  # lon/lat of the foot of the bubble-size legend's
 TOP = 130  # px above the map: the title and the legend of shades
 HEIGHT = 620  # px of the figure above its source line: a plot some 450 px tall, 9.9 px a degree
 SOURCE_CHARS = {"zh": 30, "en": 52}  # the source line fits a phone's 390 px
+# the map's height over its width (0.72): a page narrower than the image draws the plot at this aspect
+MAP_ASPECT = (geo.MAIN_BOX[3] - geo.MAIN_BOX[1]) * geo.ASPECT / (geo.MAIN_BOX[2] - geo.MAIN_BOX[0])
 
 
 def province_of(dataset: Dataset, code: str) -> str | None:
@@ -125,22 +127,24 @@ def overview_map(dataset: Dataset, frame: pd.DataFrame, counts: pd.DataFrame, so
     _bubbles(fig, counts, lang)
     _size_legend(fig, counts["figures"].max() if len(counts) else 0, lang)
     west, south, east, north = geo.MAIN_BOX
-    fig.update_xaxes(range=[west, east], visible=False, showgrid=False, zeroline=False)
+    # the map keeps its box and shrinks its drawing area to fit (constrain="domain"): were its ranges
+    # widened instead, a browser redrawing it at another size widens them again from the widened ones
+    fig.update_xaxes(range=[west, east], visible=False, showgrid=False, zeroline=False, constrain="domain")
     fig.update_yaxes(range=[south, north], visible=False, showgrid=False, zeroline=False,
-                     scaleanchor="x", scaleratio=geo.ASPECT)
+                     scaleanchor="x", scaleratio=geo.ASPECT, constrain="domain")
     title = t("chart.map_title", lang)
     source_line = foot(sources, lang)
     themed(fig, title=title, x_title=None, y_title=None, source_line=source_line, lang=lang, height=HEIGHT, foot_gap=8)
     _narrow_source_line(fig, source_line, lang)
-    height = fig.layout.height  # title, then the legend under it (two rows of it on a phone), then the map
+    # Placed in px from the figure's top and the map's top, never as fractions of the figure's height:
+    # on a phone the page draws the figure shorter than its image (ui/layout.py, phone_fit_css), and the
+    # legend wraps onto two rows there, growing upwards from the map towards the title; its heading
+    # sits above its items ("top": plotly's "left" and "top left" indent every row by the heading's width)
     fig.update_layout(margin={"l": 8, "r": 8, "t": TOP}, plot_bgcolor="white",
-                      title={"yref": "container", "y": 1 - 12 / height, "yanchor": "top"},
-                      legend={"orientation": "h", "x": 0, "xanchor": "left", "yref": "container",
-                              "y": 1 - 62 / height, "yanchor": "top",
+                      title={"yref": "container", "y": 1, "yanchor": "top", "pad": {"t": 12}},
+                      legend={"orientation": "h", "x": 0, "xanchor": "left", "y": 1, "yanchor": "bottom",
+                              "title": {"text": t("overview.map_legend", lang), "side": "top", "font": {"size": 12}},
                               "font": {"size": 11}, "itemclick": False, "itemdoubleclick": False})
-    # the legend's heading as a line of its own: plotly keeps a legend title's width beside every row
-    fig.add_annotation(text=t("overview.map_legend", lang), xref="paper", yref="paper", x=0, y=1, yshift=TOP - 42,
-                       xanchor="left", yanchor="top", showarrow=False, font={"size": 12}, name="legend-title")
     return ChartSpec("overview", "figures-per-region-map", title, fig, counts, sources, lang)
 
 
