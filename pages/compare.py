@@ -11,7 +11,7 @@ from ui.layout import header, page_downloads, plain, render_chart, section
 
 lang = state.lang(__file__)
 done = data.loaded(lang)
-ds, frame, ref = done.dataset, done.frame, done.dataset.reference
+frame, ref = done.frame, done.dataset.reference
 header(t("compare.title", lang), t("compare.intro", lang))
 
 REGIONS = sorted(set(frame["region_code"]), key=lambda c: (c == "100000", c))
@@ -59,7 +59,7 @@ if not compare.groups_compared(frame, codes):  # nothing the chosen regions have
             st.text(t("compare.suggestion", lang, region=region_name(ref, code, lang), n=n))
 
 section(t("compare.matrix", lang))
-matrix = compare.compare_matrix(frame, codes, ref, by=by, lang=lang, key=key or None)
+matrix = data.view("compare.matrix", lang, tuple(codes), by, key or None)
 if matrix.empty:
     st.info(t("compare.matrix_empty", lang))
     st.stop()
@@ -85,8 +85,7 @@ why = compare.per_resident_why(ref.groups[group], lang)
 if per and why:
     st.caption(t("compare.per_resident_na", lang, why=why))
     per = False
-render_chart(compare.compare_chart(frame, ds.sources, codes, group, ref, lang, per_resident=per, log=log),
-             key="compare.chart")
+render_chart(data.view("compare.chart", lang, tuple(codes), group, per, log), key="compare.chart")
 st.caption(t("compare.legend", lang))
 if per:
     st.markdown(f"**{t('compare.population', lang)}**")

@@ -35,7 +35,7 @@ in_region = progress.filter_progress(table, None, region)
 shown = progress.filter_progress(in_region, status)
 
 section(t("progress.statuses", lang))
-render_chart(data.progress_chart(today, lang, "status", region), key="progress.statuses")
+render_chart(data.view("progress.status", lang, region, today=today), key="progress.statuses")
 
 section(t("progress.table", lang))
 if shown.empty:
@@ -59,12 +59,12 @@ if ids:
     target = st.selectbox(t("progress.pick", lang), ids, key="progress.target", format_func=labels.get)
     row = shown[shown["figure_id"] == target].iloc[0]
     st.text(" · ".join(part for part in (row["status_label"], row["attainment_text"], row["note"]) if part))
-    render_chart(data.progress_chart(today, lang, "bullet", target), key="progress.bullet")
+    render_chart(data.view("progress.bullet", lang, target, today=today), key="progress.bullet")
 else:
     target = ALL
 
 section(t("progress.timelines", lang))
-pairs = data.progress_chart(today, lang, "timelines")
+pairs = data.view("progress.timelines", lang, today=today)
 if not pairs:
     st.info(t("progress.no_timeline", lang))
     timeline = ALL
@@ -80,7 +80,7 @@ else:
 
     timeline = st.selectbox(t("progress.timeline_pick", lang), options, key="progress.timeline", format_func=_name)
     code, group = timeline.split(":", 1)
-    render_chart(data.progress_chart(today, lang, "timeline", code, group), key="progress.timeline_chart")
+    render_chart(data.view("progress.timeline", lang, code, group, today=today), key="progress.timeline_chart")
 
 state.write_url("progress", {"status": status, "region": region, "target": target, "timeline": timeline},
                 {**PARAMS, "target": ids[0] if ids else ALL, "timeline": ALL})

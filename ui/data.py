@@ -215,25 +215,58 @@ def overview_parts(lang: str):
     return _overview(*_key(), lang)
 
 
-@st.cache_resource(show_spinner=False, max_entries=64)
-def _progress_chart(path: str, data_dir: str, stamp: tuple, snippet: str | None, today, lang: str, what: str, args: tuple):
-    from healthtargets.views import progress as view
+def _status_chart(done: Loaded, table, lang: str, region: str):
+    from healthtargets.views import progress, progress_charts
+
+    return progress_charts.status_chart(progress.filter_progress(table(), None, region), done.dataset.sources, lang)
+
+
+def _bullet_chart(done: Loaded, table, lang: str, target: str):
     from healthtargets.views import progress_charts
 
+    return progress_charts.bullet_chart(done.frame, done.dataset.reference, done.dataset.sources, target, lang)
+
+
+def _timeline_chart(done: Loaded, table, lang: str, code: str, group: str):
+    from healthtargets.views import progress_charts
+
+    return progress_charts.timeline_chart(done.frame, done.dataset.reference, done.dataset.sources, code, group, lang)
+
+
+def _timelines(done: Loaded, table, lang: str):
+    from healthtargets.views import progress
+
+    return progress.timeline_keys(done.frame)
+
+
+def _compare_matrix(done: Loaded, table, lang: str, codes: tuple, by: str, key: str | None):
+    from healthtargets.views import compare
+
+    return compare.compare_matrix(done.frame, list(codes), done.dataset.reference, by=by, lang=lang, key=key)
+
+
+def _compare_chart(done: Loaded, table, lang: str, codes: tuple, group: str, per: bool, log: bool):
+    from healthtargets.views import compare
+
+    return compare.compare_chart(done.frame, done.dataset.sources, list(codes), group, done.dataset.reference, lang,
+                                 per_resident=per, log=log)
+
+
+_BUILDERS = {  # what view() draws: name -> builder(data, progress table (a call), lang, *choices)
+    "progress.status": _status_chart, "progress.bullet": _bullet_chart, "progress.timeline": _timeline_chart,
+    "progress.timelines": _timelines, "compare.matrix": _compare_matrix, "compare.chart": _compare_chart,
+}
+
+
+@st.cache_resource(show_spinner=False, max_entries=128)
+def _view(path: str, data_dir: str, stamp: tuple, snippet: str | None, today, lang: str, what: str, args: tuple):
     done = _load(path, data_dir, stamp, snippet)
-    ds, frame = done.dataset, done.frame
-    if what == "status":
-        table = _progress(path, data_dir, stamp, snippet, today, lang)
-        return progress_charts.status_chart(view.filter_progress(table, None, *args), ds.sources, lang)
-    if what == "bullet":
-        return progress_charts.bullet_chart(frame, ds.reference, ds.sources, *args, lang)
-    if what == "timeline":
-        return progress_charts.timeline_chart(frame, ds.reference, ds.sources, *args, lang)
-    return view.timeline_keys(frame)  # "timelines": the (region, group) pairs that have one
+    return _BUILDERS[what](done, lambda: _progress(path, data_dir, stamp, snippet, today, lang), lang, *args)
 
 
-def progress_chart(today, lang: str, what: str, *args):
-    """A chart of Targets vs actuals, drawn once per data version, day, language and choice (a national
-    data set takes a second per chart): "status" (region), "bullet" (target id), "timeline" (region,
-    group); "timelines" gives the (region, group) pairs that have a timeline."""
-    return _progress_chart(*_key(), today, lang, what, args)
+def view(what: str, lang: str, *choices, today=None):
+    """A page's chart or table, drawn once per data version, language, day and choice, then shared (a
+    national data set takes a second a chart): "progress.status" (region), "progress.bullet" (target id),
+    "progress.timeline" (region, group), "progress.timelines" (the (region, group) pairs with a timeline),
+    "compare.matrix" (regions, by, key), "compare.chart" (regions, group, per resident, log)."""
+    return _view(*_key(), today, lang, what, choices)
