@@ -50,7 +50,7 @@ for level, key in enumerate(KEYS):
                                    disabled=len(options) == 1)
 code = browse.chosen_region([st.session_state[k] or None for k in KEYS])
 place = region_name(ref, code, lang) if code else t("browse.everywhere", lang)
-rows = browse.region_rows(ds, frame, code)
+rows = data.view("browse.rows", lang, code)
 options = browse.filter_options(rows, ds)
 labels = {"category": lambda k: localised(ref.categories[k], lang), "kind": lambda k: name("kind", k, lang),
           "year": str, "confidence": lambda c: name("confidence", c, lang)}
@@ -72,12 +72,15 @@ if shown.empty:
     st.info(t("browse.empty_filter", lang, region=place, n=len(rows)))
     st.stop()
 st.text(t("browse.showing", lang, region=place, n=len(shown), children=int(shown["from_child"].sum())))
-figure_table(browse.table(ds, paged(shown, "browse.page", lang), lang), lang, key="browse.table", select_into="browse.figure")
-out = browse.download_frame(frame, shown)
+page_rows = paged(shown, "browse.page", lang)
+figure_table(data.view("browse.table", lang, code, tuple(page_rows["figure_id"])), lang, key="browse.table",
+             select_into="browse.figure")
 stem = f"figures-{code or 'all'}-{lang}"
-d1, d2, _ = st.columns([1, 1, 4])
-d1.download_button(t("browse.download_csv", lang), lambda: tables.table_bytes(out, "csv"), f"{stem}.csv", tables.MIME_TYPES["csv"])
-d2.download_button(t("browse.download_xlsx", lang), lambda: tables.table_bytes(out, "xlsx"), f"{stem}.xlsx", tables.MIME_TYPES["xlsx"])
+d1, d2, _ = st.columns([1, 1, 4])  # the files are made when asked for: every column of up to every figure
+d1.download_button(t("browse.download_csv", lang), lambda: tables.table_bytes(browse.download_frame(frame, shown), "csv"),
+                   f"{stem}.csv", tables.MIME_TYPES["csv"])
+d2.download_button(t("browse.download_xlsx", lang), lambda: tables.table_bytes(browse.download_frame(frame, shown), "xlsx"),
+                   f"{stem}.xlsx", tables.MIME_TYPES["xlsx"])
 
 left, right = st.columns([3, 2])
 with left:
@@ -86,7 +89,7 @@ with left:
         st.session_state["browse.group"] = groups[0]
     group = st.selectbox(t("browse.chart_group", lang), groups, key="browse.group",
                          format_func=lambda g: localised(ref.groups[g], lang))
-    render_chart(browse.values_chart(ds, frame, shown, group, place, lang), key="browse.chart")
+    render_chart(data.view("browse.chart", lang, code, tuple(filters.items()), group, place), key="browse.chart")
 with right:
     section(t("browse.detail", lang))
     pairs = browse.detail(ds, shown, figure, lang) if figure else None

@@ -252,9 +252,30 @@ def _compare_chart(done: Loaded, table, lang: str, codes: tuple, group: str, per
                                  per_resident=per, log=log)
 
 
+def _browse_rows(done: Loaded, table, lang: str, code: str | None):
+    from healthtargets.views import browse
+
+    return browse.region_rows(done.dataset, done.frame, code)
+
+
+def _browse_table(done: Loaded, table, lang: str, code: str | None, ids: tuple):
+    from healthtargets.views import browse
+
+    rows = browse.region_rows(done.dataset, done.frame, code)
+    return browse.table(done.dataset, rows.set_index("figure_id", drop=False).loc[list(ids)], lang)
+
+
+def _browse_chart(done: Loaded, table, lang: str, code: str | None, filters: tuple, group: str, place: str):
+    from healthtargets.views import browse
+
+    shown = browse.apply_filters(browse.region_rows(done.dataset, done.frame, code), dict(filters))
+    return browse.values_chart(done.dataset, done.frame, shown, group, place, lang)
+
+
 _BUILDERS = {  # what view() draws: name -> builder(data, progress table (a call), lang, *choices)
     "progress.status": _status_chart, "progress.bullet": _bullet_chart, "progress.timeline": _timeline_chart,
     "progress.timelines": _timelines, "compare.matrix": _compare_matrix, "compare.chart": _compare_chart,
+    "browse.rows": _browse_rows, "browse.table": _browse_table, "browse.chart": _browse_chart,
 }
 
 
@@ -268,5 +289,7 @@ def view(what: str, lang: str, *choices, today=None):
     """A page's chart or table, drawn once per data version, language, day and choice, then shared (a
     national data set takes a second a chart): "progress.status" (region), "progress.bullet" (target id),
     "progress.timeline" (region, group), "progress.timelines" (the (region, group) pairs with a timeline),
-    "compare.matrix" (regions, by, key), "compare.chart" (regions, group, per resident, log)."""
+    "compare.matrix" (regions, by, key), "compare.chart" (regions, group, per resident, log), "browse.rows"
+    (region: its figures and those within it), "browse.table" (region, figure ids of the table's page),
+    "browse.chart" (region, filters, group, place name). What comes back is shared: read it, never change it."""
     return _view(*_key(), today, lang, what, choices)
