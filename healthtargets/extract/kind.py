@@ -4,7 +4,7 @@ Every cue near the number adds its weight, scaled by where it stands: in the num
 clause fully; an aim (力争, 将) or a frame earlier in its sentence half as much, a verb of
 another clause not at all; a frame earlier in its paragraph less, a target year of the
 paragraph before a little; none out of reach (layout.CONTEXT_REACH). A
-section heading, a bound (不低于 more than 以上) and a zero stated in words add theirs. A positive sum
+section heading, a bound (不低于 more than 以上), a zero stated in words and an industry's class (千亿级) add theirs. A positive sum
 reads as a target, anything else as an actual. 预计 makes a forecast, unless it is about a year already
 past (an estimate of an actual); a target said with 将达到 of a wider region or of a population is a
 forecast too.
@@ -20,7 +20,7 @@ from .candidate import Number
 from .cues import CLAUSE, PARAGRAPH, SENTENCE, Cue, cues_of
 from .layout import CONTEXT_REACH, Layout, within_reach
 from .region import Regions
-from .vocabulary import BOUND_AFTER_WEIGHT, NORM_WEIGHT, PROJECTED, SUFFIX_QUALIFIERS, WILL_REACH
+from .vocabulary import BOUND_AFTER_WEIGHT, NORM_WEIGHT, ORDER_AIM_WEIGHT, PROJECTED, SUFFIX_QUALIFIERS, WILL_REACH
 
 # How much a cue counts, by where it stands relative to the number
 _IN_CLAUSE = 3.0  # in the number's clause, before it (or around it)
@@ -93,6 +93,8 @@ class Kinds:
             contributions.append((weight, number.bound_word))
         if number.zero:
             contributions.append((_ZERO_WEIGHT, number.bound_word))
+        if number.aim:
+            contributions.append((ORDER_AIM_WEIGHT, number.aim))
         return sum(c for c, _ in contributions), contributions, reading
 
     def _kind(self, number: Number, score: float, contributions: list, reading: _Reading, prior: str) -> KindRead:

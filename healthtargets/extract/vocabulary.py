@@ -257,6 +257,10 @@ ORDER_OF_MAGNITUDE = (
 )
 # … without 元: a sum of money when 级 follows 亿, a bound word precedes (规模破千亿), or these follow (打造万亿产业)
 ORDER_MONEY_AFTER = ("产业", "规模")
+# … and one with 级 or one of these soon after it, and no bound word before it (打造百亿元产业, not 突破千亿元大关), names the
+# class an industry is to reach: the shape of an aim
+ORDER_CLASS_AFTER = ("产业",)
+ORDER_CLASS_GAP = 4  # characters that may stand between: 打造百亿元文旅康养产业
 
 # --------------------------------------------------------------------------------------------
 # Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
@@ -409,6 +413,7 @@ FORECAST_WEIGHT = 2
 PROJECTED = r"人口|老年人|老龄化|人均预期寿命"
 # Bounds: a norm (不低于, 至少) speaks for an aim; 以上 and 以下 describe reached figures as well
 NORM_WEIGHT = 3.0
+ORDER_AIM_WEIGHT = 2.0  # an order of magnitude naming an industry's class (千亿级产业集群): an aim, unless said to be reached
 BOUND_AFTER_WEIGHT = 1.0
 # A year as a cue: 到2025年 (target), 截至2023年底 (actual), 2023年 (before or after the document's year)
 YEAR_CUE = (  # regex source
