@@ -351,6 +351,17 @@ def test_weak_verbs_lean_target_in_a_plan_and_say_nothing_in_a_report(text, kind
     assert (weak.written, weak.kind) == ("12个", kind)
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a report of the year past: its 新增 and 创建 state what was done
+    ("截至2023年底，全市已建成康养基地12个。\n累计接待游客300万人次。\n城镇新增就业5.2万人。\n创建美丽乡村示范村45个。",
+     ["actual", "actual", "actual", "actual"]),
+    # a plan: the same words state aims
+    ("力争到2027年，全市康养基地达到20个。\n城镇新增就业5.2万人。\n创建美丽乡村示范村45个。", ["target", "target", "target"]),
+])
+def test_verbs_of_aims_and_of_deeds_read_as_the_other_figures_of_their_text(text, kinds):
+    assert [c.kind for c in extract(text, doc_year=2024)] == kinds
+
+
 def test_a_change_between_two_years_of_an_undated_text_is_no_target():
     text = "十年来，全市康养产业规模从2014年的400亿元增长到2023年的980亿元。"
     assert [(c.written, c.kind) for c in extract(text)] == [("十年", "actual"), ("400亿元", "actual"), ("980亿元", "actual")]

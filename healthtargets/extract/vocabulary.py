@@ -376,6 +376,14 @@ METRIC_NEW_BELOW = 0.35
 # Verbs that lean target in a plan and say nothing in a report of achievements (通过持续推进31个医联体建设):
 # they count only where most decided figures of the text are targets
 WEAK_TARGET_CUES = (r"建设", r"推进|推动")
+# Verbs of an aim in a plan and of what was done in a report: a plan writes 新增床位1000张 or 打造3个基地,
+# a report 城镇新增就业7.4万人 or 创建示范村107个. They count, and decide the kind of the text, except in a text
+# whose other decided figures are mostly actuals (years past, 已, 累计, 截至 …): there they say nothing. The
+# first, a clause that starts with the verb and no subject before it, is an instruction (建设两个示范区)
+AMBIGUOUS_TARGET_CUES = (
+    (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
+    (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
+)
 # Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y); a plan's
 # name (行动计划, 重点研发计划) is no aim …
 SENTENCE_CUES = (
@@ -386,11 +394,8 @@ SENTENCE_CUES = (
 )
 # … what was done or is to be done only for its own clause: in a report 实现增加值2844亿元 or
 # 由30%提高到60% state what was reached, and the verb of one clause says nothing of the next
-CLAUSE_CUES = (
-    # a clause that starts with the verb, no subject before it, is an instruction (建设两个示范区)
-    (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
+CLAUSE_CUES = AMBIGUOUS_TARGET_CUES + (
     (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 1),
-    (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
     (WEAK_TARGET_CUES[0], 0.5), (WEAK_TARGET_CUES[1], 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
     (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
     (r"已", -5), (r"现有|现已", -4),
