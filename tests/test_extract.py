@@ -196,6 +196,17 @@ PHRASES = [
     ("力争全市营业收入超过1亿元的康养企业达到12家。", [(12, None, None, "家", "exact", "target")]),
     ("其中种植面积5000亩以上的乡镇6个。", [(6, None, None, "个", "exact", "actual")]),
     ("全区80%以上的村卫生室实现医保结算。", [(80, None, None, "%", "at_least", "target")]),
+    # wave 3, class 1: what a text reports as done, said with a verb that might state an aim
+    ("近两年新增中药材种植面积1200亩。", [(2, None, None, "年", "exact", "actual"), (1200, None, None, "亩", "exact", "actual")]),
+    ("全县粮食产量连续6年稳定在30万吨以上。",
+     [(6, None, None, "年", "exact", "actual"), (30, None, None, "万吨", "at_least", "actual")]),
+    ("全省新争取中央预算内投资项目8个。", [(8, None, None, "个", "exact", "actual")]),
+    ("这一年，我们新建乡镇卫生院5所。", [(5, None, None, "所", "exact", "actual")]),
+    ("3个景区被评为国家级森林康养基地。", [(3, None, None, "个", "exact", "actual")]),
+    ("使全市养老机构护理型床位占比达到60%。", [(60, None, None, "%", "exact", "target")]),
+    ("今年将推进建设康养小镇4个。", [(4, None, None, "个", "exact", "target")]),
+    # class 3: what a text builds on is there already
+    ("依托2个国家级中医药产业园区，发展康养旅游。", [(2, None, None, "个", "exact", "actual")]),
 ]
 
 EXCLUSIONS = [
@@ -365,6 +376,11 @@ def test_verbs_of_aims_and_of_deeds_read_as_the_other_figures_of_their_text(text
 def test_a_change_between_two_years_of_an_undated_text_is_no_target():
     text = "十年来，全市康养产业规模从2014年的400亿元增长到2023年的980亿元。"
     assert [(c.written, c.kind) for c in extract(text)] == [("十年", "actual"), ("400亿元", "actual"), ("980亿元", "actual")]
+
+
+def test_a_rise_to_a_year_of_an_undated_text_is_no_target():
+    text = "全县艾草种植面积从2019年的8000亩增至2022年的3万亩。"
+    assert [(c.written, c.kind) for c in extract(text)] == [("8000亩", "actual"), ("3万亩", "actual")]
 
 
 def test_document_year_is_read_from_a_signature_in_words():
