@@ -205,6 +205,12 @@ PHRASES = [
     ("3个景区被评为国家级森林康养基地。", [(3, None, None, "个", "exact", "actual")]),
     ("使全市养老机构护理型床位占比达到60%。", [(60, None, None, "%", "exact", "target")]),
     ("今年将推进建设康养小镇4个。", [(4, None, None, "个", "exact", "target")]),
+    # class 2: a planned project's own size, and a 预计 within an aim, are the plan's
+    ("中医药康养园项目预计总投资8亿元，计划新建床位600张。",
+     [(8, None, None, "亿元", "exact", "target"), (600, None, None, "张", "exact", "target")]),
+    ("养老服务中心项目，预计建筑面积1.2万平方米。", [(1.2, None, None, "万平方米", "exact", "target")]),
+    ("争取到2027年，园区企业预计可实现营业收入30亿元。", [(30, None, None, "亿元", "exact", "target")]),
+    ("预计今年全市中药材产值将达到12亿元。", [(12, None, None, "亿元", "exact", "forecast")]),
     # class 3: what a text builds on is there already
     ("依托2个国家级中医药产业园区，发展康养旅游。", [(2, None, None, "个", "exact", "actual")]),
 ]

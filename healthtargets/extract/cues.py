@@ -21,6 +21,7 @@ from .vocabulary import (
     FORECAST_WORDS,
     FRAME_CUES,
     LAST_YEAR_WORDS,
+    PLANNED_SIZE_WORDS,
     SENTENCE_CUES,
     THIS_YEAR_WORDS,
     WEAK_TARGET_CUES,
@@ -89,7 +90,8 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
             year = doc_year - 1 if match.group(0) in LAST_YEAR_WORDS else doc_year
             cues.append(Cue(match.start(), match.end(), match.group(0), 0, year))
     for match in _FORECAST_CUE_RE.finditer(text):
-        cues.append(Cue(match.start(), match.end(), match.group(0), FORECAST_WEIGHT, forecast=True, scope=SENTENCE))
+        planned = text.startswith(PLANNED_SIZE_WORDS, match.end())  # 预计总投资: a project's planned size
+        cues.append(Cue(match.start(), match.end(), match.group(0), FORECAST_WEIGHT, forecast=not planned, scope=SENTENCE))
     return sorted(cues, key=lambda c: c.start)
 
 

@@ -6,7 +6,7 @@ another clause not at all; a frame earlier in its paragraph less, a target year 
 paragraph before a little; none out of reach (layout.CONTEXT_REACH). A
 section heading, a bound (不低于 more than 以上), a zero stated in words and an industry's class (千亿级) add theirs. A positive sum
 reads as a target, anything else as an actual. 预计 makes a forecast, unless it is about a year already
-past (an estimate of an actual); a target said with 将达到 of a wider region or of a population is a
+past (an estimate of an actual), within an aim (争取…预计) or about a planned project's size (预计总投资); a target said with 将达到 of a wider region or of a population is a
 forecast too.
 """
 
@@ -20,7 +20,15 @@ from .candidate import Number
 from .cues import CLAUSE, PARAGRAPH, SENTENCE, Cue, cues_of
 from .layout import CONTEXT_REACH, Layout, within_reach
 from .region import Regions
-from .vocabulary import BOUND_AFTER_WEIGHT, NORM_WEIGHT, ORDER_AIM_WEIGHT, PROJECTED, SUFFIX_QUALIFIERS, WILL_REACH
+from .vocabulary import (
+    AIMS_OVER_FORECAST,
+    BOUND_AFTER_WEIGHT,
+    NORM_WEIGHT,
+    ORDER_AIM_WEIGHT,
+    PROJECTED,
+    SUFFIX_QUALIFIERS,
+    WILL_REACH,
+)
 
 # How much a cue counts, by where it stands relative to the number
 _IN_CLAUSE = 3.0  # in the number's clause, before it (or around it)
@@ -124,7 +132,7 @@ class Kinds:
         clause_start, clause_end = layout.span(layout.clauses, number.start)
         lo, hi = within_reach(self.cue_starts, layout.previous_paragraph(para_start), sent_end, number.start, number.end)
         reading = _Reading([], [], [], None, None, "")
-        year_distance = None
+        year_distance, aimed = None, False
         for cue in self.cues[lo:hi]:
             factor = _factor(cue, number, para_start, sent_start, clause_start, clause_end)
             if factor and cue.weight:
@@ -139,8 +147,9 @@ class Kinds:
                         reading.year, year_distance = cue.year, distance
                 elif cue.target_horizon:
                     reading.horizon = cue.year
-            if cue.forecast and sent_start <= cue.start < number.start:
-                reading.forecast = cue.word
+            if sent_start <= cue.start < number.start:  # 争取…预计可实现: a forecast within an aim is the aim
+                aimed = aimed or cue.word in AIMS_OVER_FORECAST
+                reading.forecast = cue.word if cue.forecast and not aimed else reading.forecast
         return reading
 
     def _projection(self, number: Number) -> bool:

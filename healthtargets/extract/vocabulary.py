@@ -418,6 +418,10 @@ FRAME_CUES = (
 )
 FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection …
 FORECAST_WEIGHT = 2
+# … but not of a planned project's own size (预计总投资1.3亿元, 预计建筑面积5万平方米: the plan's intention), nor
+# within an aim (争取…预计可实现销售超过50亿元: the aim's words)
+PLANNED_SIZE_WORDS = ("总投资", "投资", "建筑面积", "总建筑面积", "占地", "用地")
+AIMS_OVER_FORECAST = ("力争", "确保", "争取")
 # … unless it is about a year already past when the document was written: an estimate of an actual
 # A target said with 将 of these (or of a wider region) is a projection, not an aim (regex source)
 PROJECTED = r"人口|老年人|老龄化|人均预期寿命"
