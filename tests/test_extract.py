@@ -211,6 +211,8 @@ PHRASES = [
     ("养老服务中心项目，预计建筑面积1.2万平方米。", [(1.2, None, None, "万平方米", "exact", "target")]),
     ("争取到2027年，园区企业预计可实现营业收入30亿元。", [(30, None, None, "亿元", "exact", "target")]),
     ("预计今年全市中药材产值将达到12亿元。", [(12, None, None, "亿元", "exact", "forecast")]),
+    ("该项目一期规划占地500亩，概算投资约6亿元。",
+     [(500, None, None, "亩", "exact", "target"), (6, None, None, "亿元", "about", "target")]),
     # class 3: what a text builds on is there already
     ("依托2个国家级中医药产业园区，发展康养旅游。", [(2, None, None, "个", "exact", "actual")]),
 ]
