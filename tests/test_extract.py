@@ -196,6 +196,25 @@ PHRASES = [
     ("力争全市营业收入超过1亿元的康养企业达到12家。", [(12, None, None, "家", "exact", "target")]),
     ("其中种植面积5000亩以上的乡镇6个。", [(6, None, None, "个", "exact", "actual")]),
     ("全区80%以上的村卫生室实现医保结算。", [(80, None, None, "%", "at_least", "target")]),
+    # wave 3, class 1: what a text reports as done, said with a verb that might state an aim
+    ("近两年新增中药材种植面积1200亩。", [(2, None, None, "年", "exact", "actual"), (1200, None, None, "亩", "exact", "actual")]),
+    ("全县粮食产量连续6年稳定在30万吨以上。",
+     [(6, None, None, "年", "exact", "actual"), (30, None, None, "万吨", "at_least", "actual")]),
+    ("全省新争取中央预算内投资项目8个。", [(8, None, None, "个", "exact", "actual")]),
+    ("这一年，我们新建乡镇卫生院5所。", [(5, None, None, "所", "exact", "actual")]),
+    ("3个景区被评为国家级森林康养基地。", [(3, None, None, "个", "exact", "actual")]),
+    ("使全市养老机构护理型床位占比达到60%。", [(60, None, None, "%", "exact", "target")]),
+    ("今年将推进建设康养小镇4个。", [(4, None, None, "个", "exact", "target")]),
+    # class 2: a planned project's own size, and a 预计 within an aim, are the plan's
+    ("中医药康养园项目预计总投资8亿元，计划新建床位600张。",
+     [(8, None, None, "亿元", "exact", "target"), (600, None, None, "张", "exact", "target")]),
+    ("养老服务中心项目，预计建筑面积1.2万平方米。", [(1.2, None, None, "万平方米", "exact", "target")]),
+    ("争取到2027年，园区企业预计可实现营业收入30亿元。", [(30, None, None, "亿元", "exact", "target")]),
+    ("预计今年全市中药材产值将达到12亿元。", [(12, None, None, "亿元", "exact", "forecast")]),
+    ("该项目一期规划占地500亩，概算投资约6亿元。",
+     [(500, None, None, "亩", "exact", "target"), (6, None, None, "亿元", "about", "target")]),
+    # class 3: what a text builds on is there already
+    ("依托2个国家级中医药产业园区，发展康养旅游。", [(2, None, None, "个", "exact", "actual")]),
 ]
 
 EXCLUSIONS = [
@@ -351,9 +370,25 @@ def test_weak_verbs_lean_target_in_a_plan_and_say_nothing_in_a_report(text, kind
     assert (weak.written, weak.kind) == ("12个", kind)
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a report of the year past: its 新增 and 创建 state what was done
+    ("截至2023年底，全市已建成康养基地12个。\n累计接待游客300万人次。\n城镇新增就业5.2万人。\n创建美丽乡村示范村45个。",
+     ["actual", "actual", "actual", "actual"]),
+    # a plan: the same words state aims
+    ("力争到2027年，全市康养基地达到20个。\n城镇新增就业5.2万人。\n创建美丽乡村示范村45个。", ["target", "target", "target"]),
+])
+def test_verbs_of_aims_and_of_deeds_read_as_the_other_figures_of_their_text(text, kinds):
+    assert [c.kind for c in extract(text, doc_year=2024)] == kinds
+
+
 def test_a_change_between_two_years_of_an_undated_text_is_no_target():
     text = "十年来，全市康养产业规模从2014年的400亿元增长到2023年的980亿元。"
     assert [(c.written, c.kind) for c in extract(text)] == [("十年", "actual"), ("400亿元", "actual"), ("980亿元", "actual")]
+
+
+def test_a_rise_to_a_year_of_an_undated_text_is_no_target():
+    text = "全县艾草种植面积从2019年的8000亩增至2022年的3万亩。"
+    assert [(c.written, c.kind) for c in extract(text)] == [("8000亩", "actual"), ("3万亩", "actual")]
 
 
 def test_document_year_is_read_from_a_signature_in_words():

@@ -20,6 +20,7 @@ class Number:
     written_start: int | None = None  # where the figure as written starts (a qualifier word before it)
     bound_word: str = ""  # the word that states a bound (以上, 不低于) or a zero (还没有)
     zero: bool = False
+    aim: str = ""  # the words that make it an aim by their shape: an order of magnitude naming a class (千亿级, 百亿元产业)
     confidence: str = "high"  # lower when the reading is in doubt; note says why
 
 

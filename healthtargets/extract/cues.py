@@ -3,7 +3,8 @@
 Each cue has a weight (positive: target, negative: actual) and a scope: the verbs of a clause
 (实现, 达到, 已) speak for their own clause, aims (力争, 计划, 将) and the present (目前) for
 their sentence, frames (years, 截至, 下一步 …) also for the rest of their paragraph. No cue counts inside a title or a
-quoted slogan. Weak cues (推进, 建设) count only in a text whose decided figures are mostly targets.
+quoted slogan. Weak cues (推进, 建设) count only in a text whose decided figures are mostly targets; ambiguous ones
+(新增, 创建) in any text but one whose other decided figures are mostly actuals.
 """
 
 from __future__ import annotations
@@ -14,11 +15,13 @@ from dataclasses import dataclass
 from .layout import Layout
 from .region import WIDER_RE
 from .vocabulary import (
+    AMBIGUOUS_TARGET_CUES,
     CLAUSE_CUES,
     FORECAST_WEIGHT,
     FORECAST_WORDS,
     FRAME_CUES,
     LAST_YEAR_WORDS,
+    PLANNED_SIZE_WORDS,
     SENTENCE_CUES,
     THIS_YEAR_WORDS,
     WEAK_TARGET_CUES,
@@ -49,6 +52,7 @@ _RANGE_AFTER_RE = re.compile(YEAR_RANGE_AFTER)
 _AFTER_CHANGE_RE = re.compile(YEAR_BY_AFTER_CHANGE)
 _CHANGE_REACH = 4  # characters before 到 searched for a verb of change
 _WEAK = set(WEAK_TARGET_CUES)
+_AMBIGUOUS = {pattern for pattern, _ in AMBIGUOUS_TARGET_CUES}
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class Cue:
     scope: str = PARAGRAPH  # what it speaks for: its clause, its sentence, or also the rest of its paragraph
     forecast: bool = False  # 预计, 有望: what follows is a projection
     weak: bool = False  # 推进, 建设: a target cue only in a text of targets
+    ambiguous: bool = False  # 新增, 创建: a target cue except in a text of actuals
 
 
 def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
@@ -74,7 +79,8 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
         match = _CUE_RE.match(text, found.start())
         index = int(match.lastgroup[1:])
         pattern, weight = _ALL_CUES[index]
-        cues.append(Cue(match.start(), match.end(), match.group(0), weight, scope=_SCOPES[index], weak=pattern in _WEAK))
+        cues.append(Cue(match.start(), match.end(), match.group(0), weight, scope=_SCOPES[index], weak=pattern in _WEAK,
+                        ambiguous=pattern in _AMBIGUOUS))
     for match in _YEAR_RE.finditer(text):
         if layout.in_title(match.start()) or _in_year_range(text, match):
             continue
@@ -84,7 +90,8 @@ def cues_of(layout: Layout, doc_year: int | None) -> list[Cue]:
             year = doc_year - 1 if match.group(0) in LAST_YEAR_WORDS else doc_year
             cues.append(Cue(match.start(), match.end(), match.group(0), 0, year))
     for match in _FORECAST_CUE_RE.finditer(text):
-        cues.append(Cue(match.start(), match.end(), match.group(0), FORECAST_WEIGHT, forecast=True, scope=SENTENCE))
+        planned = text.startswith(PLANNED_SIZE_WORDS, match.end())  # 预计总投资: a project's planned size
+        cues.append(Cue(match.start(), match.end(), match.group(0), FORECAST_WEIGHT, forecast=not planned, scope=SENTENCE))
     return sorted(cues, key=lambda c: c.start)
 
 

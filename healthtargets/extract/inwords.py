@@ -2,7 +2,8 @@
 
 - 我区还没有规模以上康养产业企业 is 0 家, the state of things now;
 - 打造千亿级产业集群 is about 1000 亿元, 突破百亿元 over 100 亿元, 万亿级产业 about 1 万亿元: an order
-  of magnitude, not a figure stated to the unit (medium confidence).
+  of magnitude, not a figure stated to the unit (medium confidence); one that names the class of an
+  industry (千亿级, 百亿元产业) with no bound word before it is the shape of an aim.
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ from .catalog import Catalog
 from .qualifier import prefix_qualifier
 from .vocabulary import (
     MONEY_UNIT,
+    ORDER_CLASS_AFTER,
+    ORDER_CLASS_GAP,
     ORDER_MONEY_AFTER,
     ORDER_OF_MAGNITUDE,
     ORDER_WORDS,
@@ -29,6 +32,7 @@ _ZERO_RE = re.compile(
     rf"(?P<noun>{'|'.join(ZERO_NOUNS)})"
 )
 _ORDER_RE = re.compile(ORDER_OF_MAGNITUDE)
+_ORDER_CLASS_RE = re.compile(rf"[\u4e00-\u9fff]{{0,{ORDER_CLASS_GAP}}}?(?:{'|'.join(ORDER_CLASS_AFTER)})")
 
 
 def scan_in_words(text: str, catalog: Catalog, masked: bytearray) -> list[Number]:
@@ -61,6 +65,7 @@ def _orders(text: str, catalog: Catalog) -> list[Number]:
         if unit not in catalog.units.written or not money:
             continue
         qualifier, written_start, bound = "about", match.start(), ""
+        aim = "" if prefix else _aim(text, match)
         if prefix:
             qualifier, written_start = prefix
             bound = text[written_start:match.start()]
@@ -68,5 +73,12 @@ def _orders(text: str, catalog: Catalog) -> list[Number]:
             qualifier = "exact"
         note = f"an order of magnitude ('{match.group(0)}'), not a figure stated to the unit"
         found.append(Number(ORDER_WORDS[match.group("order") or ""], None, None, unit, qualifier, match.start(),
-                            match.end(), note, written_start, bound, confidence="medium"))
+                            match.end(), note, written_start, bound, confidence="medium", aim=aim))
     return found
+
+
+def _aim(text: str, match: re.Match) -> str:
+    """千亿级 or 百亿元产业 names the class an industry is to reach: the words of an aim, else ''."""
+    if match.group("level") or _ORDER_CLASS_RE.match(text, match.end()):
+        return match.group(0)
+    return ""

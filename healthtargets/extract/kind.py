@@ -4,9 +4,9 @@ Every cue near the number adds its weight, scaled by where it stands: in the num
 clause fully; an aim (力争, 将) or a frame earlier in its sentence half as much, a verb of
 another clause not at all; a frame earlier in its paragraph less, a target year of the
 paragraph before a little; none out of reach (layout.CONTEXT_REACH). A
-section heading, a bound (不低于 more than 以上) and a zero stated in words add theirs. A positive sum
+section heading, a bound (不低于 more than 以上), a zero stated in words and an industry's class (千亿级) add theirs. A positive sum
 reads as a target, anything else as an actual. 预计 makes a forecast, unless it is about a year already
-past (an estimate of an actual); a target said with 将达到 of a wider region or of a population is a
+past (an estimate of an actual), within an aim (争取…预计) or about a planned project's size (预计总投资); a target said with 将达到 of a wider region or of a population is a
 forecast too.
 """
 
@@ -20,7 +20,15 @@ from .candidate import Number
 from .cues import CLAUSE, PARAGRAPH, SENTENCE, Cue, cues_of
 from .layout import CONTEXT_REACH, Layout, within_reach
 from .region import Regions
-from .vocabulary import BOUND_AFTER_WEIGHT, NORM_WEIGHT, PROJECTED, SUFFIX_QUALIFIERS, WILL_REACH
+from .vocabulary import (
+    AIMS_OVER_FORECAST,
+    BOUND_AFTER_WEIGHT,
+    NORM_WEIGHT,
+    ORDER_AIM_WEIGHT,
+    PROJECTED,
+    SUFFIX_QUALIFIERS,
+    WILL_REACH,
+)
 
 # How much a cue counts, by where it stands relative to the number
 _IN_CLAUSE = 3.0  # in the number's clause, before it (or around it)
@@ -44,6 +52,7 @@ class _Reading:
 
     contributions: list[tuple[float, str]]
     weak: list[tuple[float, str]]  # of the weak cues (推进, 建设): counted only in a text of targets
+    ambiguous: list[tuple[float, str]]  # of the ambiguous cues (新增, 创建): not counted in a text of actuals
     year: int | None  # of the nearest year cue before the number in its sentence
     horizon: int | None  # a target year carried over from earlier in the paragraph or the one before
     forecast: str  # the word (预计, 有望) before the number in its sentence that makes it a projection, or ''
@@ -71,14 +80,16 @@ class Kinds:
     def of_all(self, numbers: list[Number]) -> list[KindRead]:
         """The kinds of the numbers of the text. Where the cues say too little (a score nearer zero
         than DECIDED: no cue, or a weak verb such as 达到 alone), the kind of the text: target where its decided
-        targets outnumber its decided actuals and are PRIOR_SHARE of its figures, else actual."""
+        targets outnumber its decided actuals and are PRIOR_SHARE of its figures, else actual. The ambiguous verbs
+        (新增, 创建) count unless the other decided figures are mostly actuals: 新增就业7.4万人 in a report is done."""
         scored = [self._scored(number) for number in numbers]
-        decided = [score for score, _, _ in scored if abs(score) >= DECIDED]
-        targets = sum(1 for score in decided if score > 0)
-        prior = "target" if targets > len(decided) - targets and targets >= PRIOR_SHARE * len(numbers) else "actual"
+        targets, actuals = _decided(scored)
+        if actuals <= targets:
+            scored = [_with(read, read[2].ambiguous) for read in scored]
+            targets, actuals = _decided(scored)
+        prior = "target" if targets > actuals and targets >= PRIOR_SHARE * len(numbers) else "actual"
         if prior == "target":  # 推进, 建设 lean target in a plan; in a report of achievements they say nothing
-            scored = [(score + sum(w for w, _ in reading.weak), contributions + reading.weak, reading)
-                      for score, contributions, reading in scored]
+            scored = [_with(read, read[2].weak) for read in scored]
         return [self._kind(number, *read, prior) for number, read in zip(numbers, scored)]
 
     def _scored(self, number: Number) -> tuple[float, list[tuple[float, str]], _Reading]:
@@ -93,6 +104,8 @@ class Kinds:
             contributions.append((weight, number.bound_word))
         if number.zero:
             contributions.append((_ZERO_WEIGHT, number.bound_word))
+        if number.aim:
+            contributions.append((ORDER_AIM_WEIGHT, number.aim))
         return sum(c for c, _ in contributions), contributions, reading
 
     def _kind(self, number: Number, score: float, contributions: list, reading: _Reading, prior: str) -> KindRead:
@@ -118,12 +131,13 @@ class Kinds:
         sent_start, sent_end = layout.span(layout.sentences, number.start)
         clause_start, clause_end = layout.span(layout.clauses, number.start)
         lo, hi = within_reach(self.cue_starts, layout.previous_paragraph(para_start), sent_end, number.start, number.end)
-        reading = _Reading([], [], None, None, "")
-        year_distance = None
+        reading = _Reading([], [], [], None, None, "")
+        year_distance, aimed = None, False
         for cue in self.cues[lo:hi]:
             factor = _factor(cue, number, para_start, sent_start, clause_start, clause_end)
             if factor and cue.weight:
-                (reading.weak if cue.weak else reading.contributions).append((cue.weight * factor, cue.word))
+                found = reading.weak if cue.weak else reading.ambiguous if cue.ambiguous else reading.contributions
+                found.append((cue.weight * factor, cue.word))
             # a year speaks for its sentence; a target year (到2021年) for the targets of its
             # paragraph and the next
             if factor and cue.year is not None and cue.end <= number.start:
@@ -133,8 +147,9 @@ class Kinds:
                         reading.year, year_distance = cue.year, distance
                 elif cue.target_horizon:
                     reading.horizon = cue.year
-            if cue.forecast and sent_start <= cue.start < number.start:
-                reading.forecast = cue.word
+            if sent_start <= cue.start < number.start:  # 争取…预计可实现: a forecast within an aim is the aim
+                aimed = aimed or cue.word in AIMS_OVER_FORECAST
+                reading.forecast = cue.word if cue.forecast and not aimed else reading.forecast
         return reading
 
     def _projection(self, number: Number) -> bool:
@@ -146,6 +161,19 @@ class Kinds:
         if _PROJECTED_RE.search(self.layout.text, start, number.start):
             return True
         return self.regions.is_wider(self.regions.of_clause(number.start, clause_start))
+
+
+def _decided(scored: list[tuple[float, list, _Reading]]) -> tuple[int, int]:
+    """How many of the scored figures the cues decide as targets, and how many as actuals."""
+    decided = [score for score, _, _ in scored if abs(score) >= DECIDED]
+    targets = sum(1 for score in decided if score > 0)
+    return targets, len(decided) - targets
+
+
+def _with(read: tuple[float, list, _Reading], cues: list[tuple[float, str]]) -> tuple[float, list, _Reading]:
+    """A figure's score, cues and reading with more cues counted."""
+    score, contributions, reading = read
+    return score + sum(w for w, _ in cues), contributions + cues, reading
 
 
 def _factor(cue: Cue, number: Number, para_start: int, sent_start: int, clause_start: int, clause_end: int) -> float:

@@ -257,6 +257,10 @@ ORDER_OF_MAGNITUDE = (
 )
 # … without 元: a sum of money when 级 follows 亿, a bound word precedes (规模破千亿), or these follow (打造万亿产业)
 ORDER_MONEY_AFTER = ("产业", "规模")
+# … and one with 级 or one of these soon after it, and no bound word before it (打造百亿元产业, not 突破千亿元大关), names the
+# class an industry is to reach: the shape of an aim
+ORDER_CLASS_AFTER = ("产业",)
+ORDER_CLASS_GAP = 4  # characters that may stand between: 打造百亿元文旅康养产业
 
 # --------------------------------------------------------------------------------------------
 # Text whose extraction lost characters: dates run together (2024725), 〔202420 (regex source)
@@ -372,25 +376,36 @@ METRIC_NEW_BELOW = 0.35
 # Verbs that lean target in a plan and say nothing in a report of achievements (通过持续推进31个医联体建设):
 # they count only where most decided figures of the text are targets
 WEAK_TARGET_CUES = (r"建设", r"推进|推动")
+# Verbs of an aim in a plan and of what was done in a report: a plan writes 新增床位1000张 or 打造3个基地,
+# a report 城镇新增就业7.4万人 or 创建示范村107个. They count, and decide the kind of the text, except in a text
+# whose other decided figures are mostly actuals (years past, 已, 累计, 截至 …): there they say nothing. The
+# first, a clause that starts with the verb and no subject before it, is an instruction (建设两个示范区)
+AMBIGUOUS_TARGET_CUES = (
+    (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
+    (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
+)
 # Aims and plans, and the present, speak for their whole sentence (力争到2025年，…达到X，…Y); a plan's
-# name (行动计划, 重点研发计划) is no aim …
+# name (行动计划, 重点研发计划) is no aim, nor is what was won (新争取中央预算内投资项目13个) …
 SENTENCE_CUES = (
-    (r"力争", 5), (r"确保", 4), (r"争取", 4), (r"(?<!行动)(?<!研发)(?<!工作)计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
-    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|重点|鼓励|支持|安排|投入|启动|实施))", 3),
+    (r"力争", 5), (r"确保", 4), (r"(?<![新已])争取(?!了)", 4), (r"(?<!行动)(?<!研发)(?<!工作)计划", 3), (r"目标", 3), (r"(?<![模虚])拟", 3),
+    (r"将(?=[^，,。；;\n]{0,3}(?:达到|达|超过|突破|建成|形成|实现|新|增加|增长|提高|提升|建设|打造|培育|有|完成|举办|开展|引进|推动|推进|重点|鼓励|支持|安排|投入|启动|实施))", 3),
     (r"用[^，,。；;\n]{1,4}时间", 2), (r"要(?=[^，,。；;\n]{0,6}(?:达到|达|超过|突破|建成|形成|实现|新增|提高|提升|控制))", 2),
     (r"目前|当前|现阶段", -4),
+    (r"依托|借助|凭借", -3),  # what a plan or a report builds on is there already: 依托2个国家级基地
+    (r"(?<![即致促])使(?=[^，,。；;\n]{1,30}?(?:达到|提高到|提升到|增加到|超过|不低于|不少于))", 3),  # 使…达到: what a measure is for
 )
 # … what was done or is to be done only for its own clause: in a report 实现增加值2844亿元 or
 # 由30%提高到60% state what was reached, and the verb of one clause says nothing of the next
-CLAUSE_CUES = (
-    # a clause that starts with the verb, no subject before it, is an instruction (建设两个示范区)
-    (r"(?:^|(?<=[，,。；;：:\n]))[ \t\u3000]*(?:建设|新建|打造|培育|推动|推进|创建|争创|实施|组织|开展|引进|新增|布局|发展)", 1.5),
+CLAUSE_CUES = AMBIGUOUS_TARGET_CUES + (
     (r"(?:提高|提升|增加|增长|发展|扩大|扩展)(?:到|至)", 1),
-    (r"达到", 0.5), (r"新增|新建|新评定|新创建", 1.5), (r"打造|培育|创建|争创|创成", 1.5),
     (WEAK_TARGET_CUES[0], 0.5), (WEAK_TARGET_CUES[1], 0.5), (r"形成", 0.5), (r"实现", 0.5), (r"举办", 0.5),
     (r"大力|积极|加快|着力|努力|全力|进一步", 1), (r"控制在", 2),
+    (r"概算|估算|规划(?=占地|用地|面积|建筑|建设)", 2),  # a project's planned size: 一期规划占地341亩, 概算投资约10亿元
     (r"已", -5), (r"现有|现已", -4),
-    (r"累计", -3), (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
+    # a run of years up to now (连续9年稳定在, 近两年新增) has been
+    (r"累计|共计", -3), (r"连续(?=\s*[\d一二两三四五六七八九十]+\s*年)", -3), (r"近[两二三四五几]年", -3),
+    (r"被评为|被列为|被命名为|被授予|获评|荣获|获批", -3),  # an honour is received, not aimed at
+    (r"(?<![均人口])拥有", -2), (r"共有", -3), (r"先后", -3), (r"建成", -0.5), (r"取得", -1),
     (r"(?:位)?居(?=全国|全省|全市|全区|第|前)", -3), (r"排名|排在|排第", -3),
     (r"全年", -2), (r"(?<![为除])了(?!解)", -1.5), (r"实际", -2),
     (r"(?:全|我|本)[市区县省镇乡]有", -2), (r"(?<![成作以认])为(?=\s*[\d一二两三四五六七八九十])", -1),
@@ -399,16 +414,21 @@ CLAUSE_CUES = (
 # … these frames also for the rest of their paragraph
 FRAME_CUES = (
     (r"下一步|今后|未来(?!产业)|后续", 3),  # not 未来产业, the industries of the future
-    (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3),
+    (r"截至|截止", -5), (r"近年来|近几年|多年来|以来", -3), (r"这一年|过去一年|过去的一年|一年来", -4),
     (r"去年|上年|前年|上一年", -4),
 )
 FORECAST_WORDS = ("预计", "预测", "有望", "预期将", "估计")  # what follows is a projection …
 FORECAST_WEIGHT = 2
+# … but not of a planned project's own size (预计总投资1.3亿元, 预计建筑面积5万平方米: the plan's intention), nor
+# within an aim (争取…预计可实现销售超过50亿元: the aim's words)
+PLANNED_SIZE_WORDS = ("总投资", "投资", "建筑面积", "总建筑面积", "占地", "用地")
+AIMS_OVER_FORECAST = ("力争", "确保", "争取")
 # … unless it is about a year already past when the document was written: an estimate of an actual
 # A target said with 将 of these (or of a wider region) is a projection, not an aim (regex source)
 PROJECTED = r"人口|老年人|老龄化|人均预期寿命"
 # Bounds: a norm (不低于, 至少) speaks for an aim; 以上 and 以下 describe reached figures as well
 NORM_WEIGHT = 3.0
+ORDER_AIM_WEIGHT = 2.0  # an order of magnitude naming an industry's class (千亿级产业集群): an aim, unless said to be reached
 BOUND_AFTER_WEIGHT = 1.0
 # A year as a cue: 到2025年 (target), 截至2023年底 (actual), 2023年 (before or after the document's year)
 YEAR_CUE = (  # regex source
@@ -420,7 +440,7 @@ YEAR_AS_OF_AFTER = "以来"  # 2019年以来
 YEAR_BY_BEFORE = ("到", "至")  # 到2025年 …
 # … but after a verb of change (从2014年4028亿元增长到2023年9761亿元) the year ends the change: in a text
 # whose own year is unknown it says nothing of target or actual (regex source, matched before 到)
-YEAR_BY_AFTER_CHANGE = r"(?:增长|提高|增加|提升|扩大|上升|下降|降低|减少)\s*$"
+YEAR_BY_AFTER_CHANGE = r"(?:增长|提高|增加|提升|扩大|上升|下降|降低|减少|增|升|降)\s*$"
 YEAR_BY_AFTER = ("前", "底前", "年底前")  # 2025年底前
 YEAR_RANGE_BEFORE = r"\d{4}\s*[-—–~～至到－]+\s*$"  # 2019-2021年 names a period, not a year
 YEAR_RANGE_AFTER = r"\s*[-—–~～至到－]+\s*\d{4}"
