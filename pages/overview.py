@@ -22,7 +22,7 @@ for cell, key, value in zip(cells, ["documents", "regions", "targets", "actuals"
     cell.metric(t(f"overview.{key}", lang), f"{value:,}", help=overview.regions_help(top, lang) if key == "regions" else None)
 cells[4].metric(t("overview.newest", lang), top.newest.date.isoformat() if top.newest and top.newest.date else "—")
 
-map_spec, (table, codes, keys) = data.overview_parts(lang)
+map_spec, (table, codes, keys) = data.view("overview.parts", lang)
 left, right = st.columns([3, 2])
 with left:
     render_chart(map_spec, key="overview.map", phone_aspect=MAP_ASPECT)

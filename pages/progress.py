@@ -15,7 +15,7 @@ ref = data.loaded(lang).dataset.reference
 header(t("progress.title", lang), t("progress.intro", lang))
 today = dt.date.today()
 
-table = data.progress(today, lang)
+table = data.view("progress.table", lang, today=today)
 ALL = ""
 REGIONS = list(dict.fromkeys(table["region_code"]))
 PARAMS = {"status": ALL, "region": ALL, "target": ALL, "timeline": ALL}

@@ -188,108 +188,110 @@ def tree():
     return _tree(*_key())
 
 
-@st.cache_resource(show_spinner=False, max_entries=8)
-def _progress(path: str, data_dir: str, stamp: tuple, snippet: str | None, today, lang: str) -> pd.DataFrame:
-    from healthtargets.views.progress import progress_table
-
-    done = _load(path, data_dir, stamp, snippet)
-    return progress_table(done.frame, done.dataset.reference, today, lang, done.dataset.checks)
-
-
-def progress(today, lang: str) -> pd.DataFrame:
-    """Every target with its status as of today (assessed once per data version, day and language)."""
-    return _progress(*_key(), today, lang)
-
-
-@st.cache_resource(show_spinner=False, max_entries=16)
-def _overview(path: str, data_dir: str, stamp: tuple, snippet: str | None, lang: str):
+def _overview_parts(done: Loaded, cached, lang: str):
     from healthtargets.views import overview
 
-    done = _load(path, data_dir, stamp, snippet)
     return overview.map_chart(done.dataset, done.frame, lang), overview.coverage_view(done.dataset, done.frame, lang)
 
 
-def overview_parts(lang: str):
-    """The Overview's map and coverage table (drawn once per data version and language: the map
-    places its names among every region's, which takes seconds on a national data set)."""
-    return _overview(*_key(), lang)
+def _progress_table(done: Loaded, cached, lang: str):
+    from healthtargets.views.progress import progress_table
+
+    return progress_table(done.frame, done.dataset.reference, cached.today, lang, done.dataset.checks)
 
 
-def _status_chart(done: Loaded, table, lang: str, region: str):
+def _status_chart(done: Loaded, cached, lang: str, region: str):
     from healthtargets.views import progress, progress_charts
 
-    return progress_charts.status_chart(progress.filter_progress(table(), None, region), done.dataset.sources, lang)
+    table = cached("progress.table")
+    return progress_charts.status_chart(progress.filter_progress(table, None, region), done.dataset.sources, lang)
 
 
-def _bullet_chart(done: Loaded, table, lang: str, target: str):
+def _bullet_chart(done: Loaded, cached, lang: str, target: str):
     from healthtargets.views import progress_charts
 
     return progress_charts.bullet_chart(done.frame, done.dataset.reference, done.dataset.sources, target, lang)
 
 
-def _timeline_chart(done: Loaded, table, lang: str, code: str, group: str):
+def _timeline_chart(done: Loaded, cached, lang: str, code: str, group: str):
     from healthtargets.views import progress_charts
 
     return progress_charts.timeline_chart(done.frame, done.dataset.reference, done.dataset.sources, code, group, lang)
 
 
-def _timelines(done: Loaded, table, lang: str):
+def _timelines(done: Loaded, cached, lang: str):
     from healthtargets.views import progress
 
     return progress.timeline_keys(done.frame)
 
 
-def _compare_matrix(done: Loaded, table, lang: str, codes: tuple, by: str, key: str | None):
+def _compare_matrix(done: Loaded, cached, lang: str, codes: tuple, by: str, key: str | None):
     from healthtargets.views import compare
 
     return compare.compare_matrix(done.frame, list(codes), done.dataset.reference, by=by, lang=lang, key=key)
 
 
-def _compare_chart(done: Loaded, table, lang: str, codes: tuple, group: str, per: bool, log: bool):
+def _compare_chart(done: Loaded, cached, lang: str, codes: tuple, group: str, per: bool, log: bool):
     from healthtargets.views import compare
 
     return compare.compare_chart(done.frame, done.dataset.sources, list(codes), group, done.dataset.reference, lang,
                                  per_resident=per, log=log)
 
 
-def _browse_rows(done: Loaded, table, lang: str, code: str | None):
+def _browse_rows(done: Loaded, cached, lang: str, code: str | None):
     from healthtargets.views import browse
 
     return browse.region_rows(done.dataset, done.frame, code)
 
 
-def _browse_table(done: Loaded, table, lang: str, code: str | None, ids: tuple):
+def _browse_table(done: Loaded, cached, lang: str, code: str | None, ids: tuple):
     from healthtargets.views import browse
 
-    rows = browse.region_rows(done.dataset, done.frame, code)
+    rows = cached("browse.rows", code)
     return browse.table(done.dataset, rows.set_index("figure_id", drop=False).loc[list(ids)], lang)
 
 
-def _browse_chart(done: Loaded, table, lang: str, code: str | None, filters: tuple, group: str, place: str):
+def _browse_chart(done: Loaded, cached, lang: str, code: str | None, filters: tuple, group: str, place: str):
     from healthtargets.views import browse
 
-    shown = browse.apply_filters(browse.region_rows(done.dataset, done.frame, code), dict(filters))
+    shown = browse.apply_filters(cached("browse.rows", code), dict(filters))
     return browse.values_chart(done.dataset, done.frame, shown, group, place, lang)
 
 
-_BUILDERS = {  # what view() draws: name -> builder(data, progress table (a call), lang, *choices)
+_BUILDERS = {  # what view() draws: name -> builder(data, cached (another view of the same key), lang, *choices)
+    "overview.parts": _overview_parts, "progress.table": _progress_table,
     "progress.status": _status_chart, "progress.bullet": _bullet_chart, "progress.timeline": _timeline_chart,
     "progress.timelines": _timelines, "compare.matrix": _compare_matrix, "compare.chart": _compare_chart,
     "browse.rows": _browse_rows, "browse.table": _browse_table, "browse.chart": _browse_chart,
 }
 
 
+@dataclass
+class _Cached:
+    """Another view of the same data version, language and day, for a builder that rests on one."""
+
+    key: tuple
+    today: object
+    lang: str
+
+    def __call__(self, what: str, *choices):
+        return _view(*self.key, self.today, self.lang, what, choices)
+
+
 @st.cache_resource(show_spinner=False, max_entries=128)
 def _view(path: str, data_dir: str, stamp: tuple, snippet: str | None, today, lang: str, what: str, args: tuple):
     done = _load(path, data_dir, stamp, snippet)
-    return _BUILDERS[what](done, lambda: _progress(path, data_dir, stamp, snippet, today, lang), lang, *args)
+    return _BUILDERS[what](done, _Cached((path, data_dir, stamp, snippet), today, lang), lang, *args)
 
 
 def view(what: str, lang: str, *choices, today=None):
     """A page's chart or table, drawn once per data version, language, day and choice, then shared (a
-    national data set takes a second a chart): "progress.status" (region), "progress.bullet" (target id),
-    "progress.timeline" (region, group), "progress.timelines" (the (region, group) pairs with a timeline),
-    "compare.matrix" (regions, by, key), "compare.chart" (regions, group, per resident, log), "browse.rows"
-    (region: its figures and those within it), "browse.table" (region, figure ids of the table's page),
-    "browse.chart" (region, filters, group, place name). What comes back is shared: read it, never change it."""
+    national data set takes seconds for some): "overview.parts" (the map and the coverage table: the
+    map places its names among every region's), "progress.table" (every target with its status as of
+    today), "progress.status" (region), "progress.bullet" (target id), "progress.timeline" (region,
+    group), "progress.timelines" (the (region, group) pairs with a timeline), "compare.matrix"
+    (regions, by, key), "compare.chart" (regions, group, per resident, log), "browse.rows" (region: its
+    figures and those within it), "browse.table" (region, figure ids of the table's page),
+    "browse.chart" (region, filters, group, place name). What comes back is shared: read it, never
+    change it."""
     return _view(*_key(), today, lang, what, choices)
