@@ -70,3 +70,14 @@ def chromium() -> Iterator:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
+
+
+@contextmanager
+def chromium_saving_to(folder: Path) -> Iterator:
+    """chromium(), with ``folder`` emptied first for the screenshots the tests save."""
+    import shutil
+
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir(parents=True)
+    with chromium() as browser:
+        yield browser

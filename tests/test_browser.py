@@ -7,10 +7,9 @@ chart text outside its chart, no overlapping axis labels, no table cell cut; sav
 of each page at each size into test-artifacts/screenshots/.
 """
 
-import shutil
 
 import pytest
-from live_server import ROOT, chromium, serving, settled
+from live_server import ROOT, chromium_saving_to, serving, settled
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from healthtargets.views.registry import CHARTED
@@ -67,9 +66,7 @@ def whole_page(page, path) -> None:
 
 @pytest.fixture(scope="module")
 def browser():
-    shutil.rmtree(SHOTS, ignore_errors=True)
-    SHOTS.mkdir(parents=True)
-    with chromium() as browser:
+    with chromium_saving_to(SHOTS) as browser:
         yield browser
     print(f"\nscreenshots: {SHOTS}")
 

@@ -6,11 +6,10 @@ every chart's data table and citation open, so that what they add is checked too
 those views go to test-artifacts/a11y/.
 """
 
-import shutil
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from live_server import ROOT, chromium, settled
+from live_server import ROOT, chromium_saving_to, settled
 
 from healthtargets.i18n import t
 from healthtargets.views.registry import CHARTED, PAGES
@@ -28,9 +27,7 @@ SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "he
 
 @pytest.fixture(scope="module")
 def browser():
-    shutil.rmtree(SHOTS, ignore_errors=True)
-    SHOTS.mkdir(parents=True)
-    with chromium() as browser:
+    with chromium_saving_to(SHOTS) as browser:
         yield browser
 
 
