@@ -66,7 +66,14 @@ CASES = [
     ("run-together range kept high", {36: "    low: 1", 37: "    high: 3", 41: "    evidence: 康养旅游基地13家"},
      [(42, "figure hanshan-bases", "confidence", "the evidence runs the range together ('13'): the reading is uncertain, so confidence must be below high")]),
     ("target year before the source", {26: "    year: 2023"},
-     [(26, "figure hanshan-beds", "year", "target year 2023 is before its source's date (2024-09-06)")]),
+     [(26, "figure hanshan-beds", "year", "target year 2023 is before its source's date (2024-09-06); "
+                                          "a source restating an earlier target says when it was set in set_in")]),
+    ("restated target set after its year", {26: "    year: 2023\n    set_in: 2024"},
+     [(27, "figure hanshan-beds", "set_in", "set in 2024, after its own target year 2023")]),
+    ("restated target set after its source", {26: "    year: 2026\n    set_in: 2025"},
+     [(27, "figure hanshan-beds", "set_in", "set in 2025, after its source's date (2024-09-06)")]),
+    ("an actual said to be set", {20: "    kind: actual", 26: "    year: 2026\n    set_in: 2023"},
+     [(27, "figure hanshan-beds", "set_in", "only a target is set; this figure is an actual")]),
     ("unit does not fit the metric", {25: "    unit: 个"},
      [(25, "figure hanshan-beds", "unit", "unit '个' does not fit the metric's unit 'bed'")]),
     ("low confidence without a note", {28: "    confidence: low"},
@@ -94,6 +101,14 @@ CASES = [
      [(15, "", "figure", "unknown top-level key (expected 'sources', 'figures' and 'checks')"),
       (2, "", "figures", "missing: expected a list of records")]),
 ]
+
+
+def test_a_target_restated_after_its_year_is_valid_when_it_says_when_it_was_set(tmp_path):
+    lines = MINIMAL.read_text(encoding="utf-8").splitlines()
+    lines[25] = "    year: 2023\n    set_in: 2023"  # a year-end report of 2024 restating the 2023 target it reports on
+    restated = tmp_path / "targets.yaml"
+    restated.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert load_dataset(restated, DATA).figures[0].set_in == 2023
 
 
 @pytest.mark.parametrize("edits, expected", [c[1:] for c in CASES], ids=[c[0] for c in CASES])

@@ -40,12 +40,28 @@ def figure_problems(figure: Figure, sources: dict[str, Source], ref: Reference, 
     found += numbers or _range_problems(figure)
     if source is not None and not numbers:
         found += _provenance_problems(figure, source)
-    if figure.kind == "target" and source is not None and source.date and figure.year is not None:
-        if figure.year < source.date.year:
-            found.append(("year", f"target year {figure.year} is before its source's date ({source.date.isoformat()})"))
+    found += _year_problems(figure, source)
     if figure.confidence != "high" and not (figure.note or "").strip():
         found.append(("note", f"confidence is {figure.confidence}: say why in a note"))
     return found
+
+
+def _year_problems(figure: Figure, source: Source | None) -> Found:
+    """A target's year is not before the time it was set: its source's date, or set_in for a restated one."""
+    if figure.set_in is not None and figure.kind != "target":
+        return [("set_in", f"only a target is set; this figure is a{'n' if figure.kind == 'actual' else ''} {figure.kind}")]
+    if figure.kind != "target" or figure.year is None:
+        return []
+    if figure.set_in is not None:
+        if figure.set_in > figure.year:
+            return [("set_in", f"set in {figure.set_in}, after its own target year {figure.year}")]
+        if source is not None and source.date and figure.set_in > source.date.year:
+            return [("set_in", f"set in {figure.set_in}, after its source's date ({source.date.isoformat()})")]
+        return []
+    if source is not None and source.date and figure.year < source.date.year:
+        return [("year", f"target year {figure.year} is before its source's date ({source.date.isoformat()}); "
+                         "a source restating an earlier target says when it was set in set_in")]
+    return []
 
 
 def _metric_problems(figure: Figure, ref: Reference) -> Found:

@@ -100,6 +100,9 @@ class Figure(_Record):
     qualifier: Qualifier
     unit: Annotated[str, Field(min_length=1)]
     year: Annotated[int, Field(ge=1949, le=2100)] | None
+    # A target its source restates after it was set (a year-end completion report, a review of the
+    # last plan period): the year it was set in, which its target year may not precede.
+    set_in: Annotated[int, Field(ge=1949, le=2100)] | None = None
     evidence: Annotated[str, Field(min_length=1, max_length=EVIDENCE_MAX)] | None = None
     locator: Annotated[str, Field(min_length=1, max_length=LOCATOR_MAX)] | None = None
     description: Annotated[str, Field(min_length=1, max_length=DESCRIPTION_MAX)] | None = None
