@@ -11,6 +11,7 @@ from ui import data, document, failure, state
 st.set_page_config(page_title="Health targets · 大健康目标", page_icon="📊", layout="wide")
 st.html(Path(__file__).parent / "ui" / "page.css")  # on a phone, charts scroll sideways rather than cut their words
 
+nav = st.sidebar.container(key="nav")  # the page links, above the language switch (filled below, once lang is known)
 lang = state.lang()
 state.keep_widget_values()
 st.session_state[state.SWITCH_KEY] = lang
@@ -28,8 +29,13 @@ def _home():  # the default page lives at "/"; send it to /overview (or a first 
     st.switch_page(wanted or pages[0], query_params=query)
 
 
+# Streamlit's own sidebar navigation is off (.streamlit/config.toml): a pages/ folder makes a fresh
+# server's first run list the files in pages/ there until app.py's navigation replaces them. These
+# links are drawn by app.py only, so nothing else ever shows.
 page = st.navigation([st.Page(_home, title=t("nav.overview", lang), url_path="home", default=True, visibility="hidden"),
-                      *pages], position="sidebar")
+                      *pages], position="hidden")
+for entry, target in zip(PAGES, pages):
+    nav.page_link(target, label=t(entry.title_key, lang), icon=entry.icon)
 st.sidebar.caption(t("app.title", lang))
 data.announce(lang)  # invalid files: the last good data under a banner, or (none ever loaded) the problems, and stop
 data.preview_notice(lang)  # a snippet previewed from "Add a document": say so on every page, with a way to discard it

@@ -71,8 +71,11 @@ def browser():
     print(f"\nscreenshots: {SHOTS}")
 
 
-def _open(browser, url: str, size: str = "desktop"):
+def _open(browser, url: str, size: str = "desktop", before: str | None = None):
+    """A page at the URL once Streamlit has settled; `before` is a script run first in every document."""
     page = browser.new_page(viewport=SIZES[size])
+    if before:
+        page.add_init_script(before)
     hosts: set[str] = set()
     page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
     page.goto(url)
@@ -105,7 +108,7 @@ def test_page_by_direct_link(server, browser, name, lang, size):
             assert charts.count() > 0
         for i in range(charts.count()):  # every chart drawn: plotly made its svg
             charts.nth(i).locator(".main-svg").first.wait_for(timeout=30000)
-        nav = page.locator("[data-testid='stSidebarNav']")
+        nav = page.locator(".st-key-nav")
         expected = {"zh": "总览", "en": "Overview"}[lang]
         assert expected in nav.inner_text() and "app" not in nav.inner_text().split()  # not the legacy list
         heading = page.locator("h1").first.inner_text().strip()
@@ -117,15 +120,28 @@ def test_page_by_direct_link(server, browser, name, lang, size):
 
 
 
+# Records, from the first paint on, every text the sidebar shows: Streamlit's navigation of the
+# pages/ files ("app", "add document"…) must never appear, not even while the server warms up.
+SIDEBAR_TEXTS = """window.__sidebar = [];
+new MutationObserver(() => {
+  const bar = document.querySelector("[data-testid='stSidebar']");
+  const text = bar ? bar.innerText : "";
+  if (window.__sidebar[window.__sidebar.length - 1] !== text) window.__sidebar.push(text);
+}).observe(document, {subtree: true, childList: true, characterData: true});"""
+
+
 def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser):
     """A pages/ folder starts Streamlit in legacy mode; the first hit must still get app.py's pages
-    (ui/state.py routes it through app.py)."""
+    (ui/state.py routes it through app.py), and never show the legacy list of page files."""
     with serving() as url:
-        page, _ = _open(browser, f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan")
+        page, _ = _open(browser, f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan", before=SIDEBAR_TEXTS)
         try:
+            seen = page.evaluate("window.__sidebar")
+            assert len(seen) > 1 and not [t for t in seen if "add document" in t or "app\n" in t], seen
+            assert page.locator("[data-testid='stSidebarNav']").count() == 0
             assert page.locator("h1").first.inner_text().strip() == "Sources"
             assert page.locator("[role='dialog']").count() == 0
-            nav = page.locator("[data-testid='stSidebarNav']").inner_text()
+            nav = page.locator(".st-key-nav").inner_text()
             assert "Browse by region" in nav and "Targets vs actuals" in nav
             assert page.get_by_text("Language / 语言").count() == 1
         finally:

@@ -10,6 +10,7 @@ those views go to test-artifacts/a11y/.
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from live_server import ROOT, chromium_saving_to, settled
+from playwright.sync_api import expect
 
 from healthtargets.i18n import t
 from healthtargets.views.registry import CHARTED, PAGES
@@ -46,9 +47,10 @@ def _open_chart_extras(page, lang: str) -> None:
         document.querySelectorAll(`input[role="switch"][aria-label="${label}"]`).length""", arg=label, timeout=30000)
     toggles = page.get_by_role("switch", name=label)
     for i in range(toggles.count()):
-        page.get_by_text(t("chart.show_data", lang), exact=True).nth(i).click()
+        page.get_by_text(label, exact=True).nth(i).click()
+        expect(toggles.nth(i)).to_be_checked(timeout=30000)  # on a busy machine the rerun comes late
         settled(page)
-    assert page.get_by_role("switch", name=t("chart.show_data", lang), checked=True).count() == toggles.count()
+    assert page.get_by_role("switch", name=label, checked=True).count() == toggles.count()
     for summary in page.locator("summary", has_text=t("cite.chart", lang)).all():
         summary.click()
     page.wait_for_timeout(500)
@@ -93,9 +95,9 @@ def test_icon_names_are_not_read_and_links_are_named_by_their_titles(server, bro
         unhidden = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stIconMaterial"]')]
             .filter(icon => !icon.closest('[aria-hidden="true"]')).map(icon => icon.textContent)""")
         assert unhidden == []
-        nav = page.locator("[data-testid='stSidebarNav']")
+        nav = page.locator(".st-key-nav")
         for entry in PAGES:
-            assert nav.get_by_role("link", name=t(entry.title_key, lang), exact=True).count() == 1
+            expect(nav.get_by_role("link", name=t(entry.title_key, lang), exact=True)).to_have_count(1)  # waits out a rerun
         snapshot = page.locator("body").aria_snapshot()
         names = set(icons.all_text_contents())
         assert [n for n in names if f'"{n}' in snapshot or f" {n}\n" in snapshot or f": {n}" in snapshot] == []

@@ -230,3 +230,11 @@ def test_timeline_keys_and_chart_with_target_band():
 ])
 def test_point_labels_stay_inside_the_plot(years, ends, positions):
     assert label_positions(years, *ends) == positions
+
+
+def test_two_reports_of_one_year_get_a_bar_each_not_one_stacked_bar(real):
+    dataset, frame = real
+    spec = bullet_chart(frame, dataset.reference, dataset.sources, "china-2016-farmers-daily-12fyp-beds-review-4", "en")
+    bars = json.loads(spec.plot.to_json())["data"][0]
+    assert len(set(bars["y"])) == len(bars["y"]) and "China 2015 (2)" in bars["y"]  # two bulletins report 2015
+    assert max(bars["x"]) <= spec.plot.layout.xaxis.range[1]

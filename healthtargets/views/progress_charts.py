@@ -59,7 +59,7 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
     divisor, axis_unit = axis_scale(top, target["base_unit"], lang, units)
     fig = go.Figure()
     if bearing:
-        labels = [_bar_label(a, lb, reference, lang) for a, lb in bearing]
+        labels = _numbered([_bar_label(a, lb, reference, lang) for a, lb in bearing])
         fig.add_trace(go.Bar(
             y=labels, x=[a["base_value"] / divisor for a, _ in bearing], orientation="h",
             name=t("progress.col.actual", lang),
@@ -91,6 +91,16 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
         frame[frame["figure_id"] == figure_id].assign(lower_bound=False)
     return ChartSpec("progress", f"bullet-{figure_id}", title, fig,
                      data.assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
+
+
+def _numbered(labels: list[str]) -> list[str]:
+    """Labels made unique: two reports of one year would share a bar (plotly stacks equal categories)."""
+    seen: dict[str, int] = {}
+    out = []
+    for label in labels:
+        seen[label] = seen.get(label, 0) + 1
+        out.append(label if seen[label] == 1 else f"{label} ({seen[label]})")
+    return out
 
 
 def _bar_label(actual: dict, lower_bound: bool, reference: Reference, lang: str) -> str:
