@@ -238,3 +238,17 @@ def test_two_reports_of_one_year_get_a_bar_each_not_one_stacked_bar(real):
     bars = json.loads(spec.plot.to_json())["data"][0]
     assert len(set(bars["y"])) == len(bars["y"]) and "China 2015 (2)" in bars["y"]  # two bulletins report 2015
     assert max(bars["x"]) <= spec.plot.layout.xaxis.range[1]
+
+
+def test_another_years_additions_are_no_outcome_of_a_target_for_what_one_year_adds(real):
+    dataset, frame = real
+    table = progress_table(frame, dataset.reference, TODAY_AFTER_2025, "en", dataset.checks).set_index("figure_id")
+    beds_2025 = table.loc["shanghai-2025-civil-affairs-practical-project-targets-8"]  # 3,000 beds to add in 2025
+    assert beds_2025["status"] == "unreported" and pd.isna(beds_2025["actual_year"])  # 4,385 were added in 2024: not 2025's
+    beds_2024 = table.loc["shanghai-2024-practical-projects-completion-2"]  # 4,000 to add in 2024, 4,385 added
+    assert beds_2024["status"] == "achieved"
+    size_2025 = table.loc["bozhou-2020-world-tcm-capital-plan-2020-2030-targets-9"]  # an industry's size is no addition:
+    assert size_2025["status"] == "achieved"  # reached in 2024, a year early
+
+
+TODAY_AFTER_2025 = dt.date(2026, 11, 23)

@@ -47,6 +47,9 @@ class Group(_Entry):
     unit: str  # canonical unit, a pint expression over data/units.yaml
     definition_zh: Annotated[str, Field(min_length=1)]
     definition_en: Annotated[str, Field(min_length=1)]
+    # What one year adds or does (beds added in the year): only the target year's own figure is its
+    # outcome; another year's additions neither reach nor miss it.
+    of_one_year: bool = False
 
     @property
     def per_resident(self) -> bool:

@@ -80,12 +80,15 @@ class ActualIndex:
             self.regions_of.setdefault(group, set()).add(code)
 
     def bearing(self, target: dict) -> list[tuple[dict, bool]]:
-        """(actual, lower bound?) for a target: its region's own, then each region within it (stocks and flows)."""
+        """(actual, lower bound?) for a target: its region's own, then each region within it (stocks and flows);
+        for a group of what one year adds, only actuals of the target's year."""
         group, code = target["group"], target["region_code"]
         found = [(a, False) for a in self.by_key.get((group, code), [])]
         if self.reference.groups[group].per_resident and target["qualifier"] != "at_most":
             below = set(self.reference.descendants(code)) & self.regions_of.get(group, set())
             found += [(a, True) for child in sorted(below) for a in self.by_key[(group, child)]]
+        if self.reference.groups[group].of_one_year:  # another year's additions are not this year's
+            found = [(a, lb) for a, lb in found if a["as_of_year"] == target["year"]]
         return found
 
 
