@@ -12,6 +12,7 @@ import pytest
 from live_server import ROOT, chromium_saving_to, serving, settled
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
+from healthtargets.i18n import t
 from healthtargets.views.registry import CHARTED
 from healthtargets.views.registry import PAGES as REGISTERED
 
@@ -130,19 +131,21 @@ new MutationObserver(() => {
 }).observe(document, {subtree: true, childList: true, characterData: true});"""
 
 
-def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser):
+@pytest.mark.parametrize("size", list(SIZES))
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser, lang, size):
     """A pages/ folder starts Streamlit in legacy mode; the first hit must still get app.py's pages
     (ui/state.py routes it through app.py), and never show the legacy list of page files."""
     with serving() as url:
-        page, _ = _open(browser, f"{url}/sources?lang=en&doc=laibin-2019-dajiankang-plan", before=SIDEBAR_TEXTS)
+        page, _ = _open(browser, f"{url}/sources?lang={lang}&doc=laibin-2019-dajiankang-plan", size, before=SIDEBAR_TEXTS)
         try:
             seen = page.evaluate("window.__sidebar")
-            assert len(seen) > 1 and not [t for t in seen if "add document" in t or "app\n" in t], seen
+            assert len(seen) > 1 and not [text for text in seen if "add document" in text or "app\n" in text], seen
             assert page.locator("[data-testid='stSidebarNav']").count() == 0
-            assert page.locator("h1").first.inner_text().strip() == "Sources"
+            assert page.locator("h1").first.inner_text().strip() == t("sources.title", lang)
             assert page.locator("[role='dialog']").count() == 0
-            nav = page.locator(".st-key-nav").inner_text()
-            assert "Browse by region" in nav and "Targets vs actuals" in nav
+            nav = page.locator(".st-key-nav").text_content()
+            assert t("nav.browse", lang) in nav and t("nav.progress", lang) in nav
             assert page.get_by_text("Language / 语言").count() == 1
         finally:
             page.close()

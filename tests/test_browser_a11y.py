@@ -97,7 +97,11 @@ def test_icon_names_are_not_read_and_links_are_named_by_their_titles(server, bro
         assert unhidden == []
         nav = page.locator(".st-key-nav")
         for entry in PAGES:
-            expect(nav.get_by_role("link", name=t(entry.title_key, lang), exact=True)).to_have_count(1)  # waits out a rerun
+            link = nav.get_by_role("link", name=t(entry.title_key, lang), exact=True)
+            try:
+                expect(link).to_have_count(1, timeout=30000)  # waits out a rerun on a busy machine
+            except AssertionError as missing:
+                raise AssertionError(nav.aria_snapshot()) from missing
         snapshot = page.locator("body").aria_snapshot()
         names = set(icons.all_text_contents())
         assert [n for n in names if f'"{n}' in snapshot or f" {n}\n" in snapshot or f": {n}" in snapshot] == []
