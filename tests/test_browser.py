@@ -146,7 +146,7 @@ def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser, lan
             assert page.locator("[role='dialog']").count() == 0
             nav = page.locator(".st-key-nav").text_content()
             assert t("nav.browse", lang) in nav and t("nav.progress", lang) in nav
-            assert page.get_by_text("Language / 语言").count() == 1
+            assert page.get_by_text(t("app.lang", lang)).count() == 1
         finally:
             page.close()
 
