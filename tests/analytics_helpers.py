@@ -48,7 +48,10 @@ METRICS = [
      "meter ** 2 / person", "sports_area_per_capita", "rate"),
     ("integrated_care_per_county", "每县医养融合型养老机构", "Integrated care institutions per county", "elderly_care",
      "item", "integrated_care_per_county", "per_subregion"),
+    ("elderly_care_beds_added", "年度新增养老床位", "Elderly-care beds added in the year", "elderly_care", "bed",
+     "beds_added", "flow"),
 ]
+ONE_YEAR_GROUPS = {"beds_added"}  # what one year adds: only the target year's figure is its outcome
 
 UNIT_TABLE = UnitTable.from_yaml(DATA_DIR / "units.yaml")
 UNITS = {"张": ("bed", 1), "家": ("item", 1), "个": ("item", 1), "亿元": ("CNY", 1e8), "万元": ("CNY", 1e4),
@@ -61,7 +64,8 @@ def reference() -> Reference:
     groups = {}
     for m in METRICS:
         groups.setdefault(m[5], Group(key=m[5], zh=f"{m[1]}组", en=f"{m[2]} group", category=m[3], scope=m[6],
-                                      unit=m[4], definition_zh=f"{m[5]}的定义", definition_en=f"definition of {m[5]}"))
+                                      unit=m[4], definition_zh=f"{m[5]}的定义", definition_en=f"definition of {m[5]}",
+                                      of_one_year=m[5] in ONE_YEAR_GROUPS))
     metrics = {m[0]: Metric(key=m[0], zh=m[1], en=m[2], unit=m[4], group=m[5],
                             scope_zh=f"{m[1]}的口径", scope_en=f"scope of {m[2]}") for m in METRICS}
     regions = {}

@@ -232,6 +232,17 @@ def test_point_labels_stay_inside_the_plot(years, ends, positions):
     assert label_positions(years, *ends) == positions
 
 
+def test_a_target_for_what_one_year_adds_takes_only_that_years_actual():
+    added = frame(
+        fig("beds-2024", HANSHAN, "elderly_care_beds_added", value=300, year=2024, source_date=dt.date(2024, 1, 5)),
+        fig("added-2023", HANSHAN, "elderly_care_beds_added", kind="actual", value=900, year=2023),
+        fig("added-undated", HANSHAN, "elderly_care_beds_added", kind="actual", value=900, year=None, source_date=None),
+        fig("added-2024", HANSHAN, "elderly_care_beds_added", kind="actual", value=250, year=2024),
+    )
+    bearing = ActualIndex(added, REF).bearing(added.iloc[0].to_dict())
+    assert [a["figure_id"] for a, _ in bearing] == ["added-2024"]  # not 2023's 900, nor a figure of no known year
+
+
 def test_two_reports_of_one_year_get_a_bar_each_not_one_stacked_bar(real):
     dataset, frame = real
     spec = bullet_chart(frame, dataset.reference, dataset.sources, "china-2016-farmers-daily-12fyp-beds-review-4", "en")

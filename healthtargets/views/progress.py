@@ -88,7 +88,8 @@ class ActualIndex:
             below = set(self.reference.descendants(code)) & self.regions_of.get(group, set())
             found += [(a, True) for child in sorted(below) for a in self.by_key[(group, child)]]
         if self.reference.groups[group].of_one_year:  # another year's additions are not this year's
-            found = [(a, lb) for a, lb in found if a["as_of_year"] == target["year"]]
+            year = target["year"]
+            found = [(a, lb) for a, lb in found if pd.notna(year) and pd.notna(a["as_of_year"]) and a["as_of_year"] == year]
         return found
 
 
