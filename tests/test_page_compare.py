@@ -8,8 +8,7 @@ from chart_fixtures import y_unit
 from page_apptest import open_direct
 
 from healthtargets import figures_frame, load_dataset
-from healthtargets.dataset.regions import COUNTRY
-from healthtargets.views.compare import default_regions, groups_compared
+from healthtargets.views.compare import default_regions, groups_compared, region_groups
 
 HANSHAN, NANAN = "130402", "500108"
 
@@ -34,8 +33,8 @@ def test_default_is_the_regions_sharing_the_most_groups():
     default = default_regions(frame)
     at = open_compare()
     assert at.multiselect(key="compare.regions").value == default
-    shared = {c: set(frame.loc[frame["region_code"] == c, "group"]) for c in frame["region_code"].unique() if c != COUNTRY}
-    most = max(len(shared[a] & shared[b]) for a, b in itertools.combinations(sorted(shared), 2))
+    shared = region_groups(frame)
+    most = max(len(shared[a] & shared[b]) for a, b in itertools.combinations(shared, 2))
     assert len(shared[default[0]] & shared[default[1]]) == most  # the pair with the most groups in common (the country aside)
     assert len(groups_compared(frame, default)) >= 5
 

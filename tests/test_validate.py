@@ -12,15 +12,20 @@ MINIMAL = FIXTURES / "targets_minimal.yaml"
 DATA = FIXTURES / "data"
 
 
-def problems_after(tmp_path, edits: dict[int, str | None]) -> list[tuple]:
-    """Load the minimal file with some lines replaced (None deletes); (line, record, field, message)."""
+def edited(tmp_path, edits: dict[int, str | None]) -> Path:
+    """The minimal file with some lines replaced (None deletes), written to tmp_path."""
     lines = MINIMAL.read_text(encoding="utf-8").splitlines()
     for number, text in edits.items():
         lines[number - 1] = text
-    broken = tmp_path / "targets.yaml"
-    broken.write_text("\n".join(line for line in lines if line is not None) + "\n", encoding="utf-8")
+    path = tmp_path / "targets.yaml"
+    path.write_text("\n".join(line for line in lines if line is not None) + "\n", encoding="utf-8")
+    return path
+
+
+def problems_after(tmp_path, edits: dict[int, str | None]) -> list[tuple]:
+    """Load the minimal file with some lines replaced (None deletes); (line, record, field, message)."""
     with pytest.raises(DatasetInvalid) as caught:
-        load_dataset(broken, DATA)
+        load_dataset(edited(tmp_path, edits), DATA)
     return [(p.line, p.record, p.field, p.message) for p in caught.value.problems]
 
 
@@ -104,10 +109,7 @@ CASES = [
 
 
 def test_a_target_restated_after_its_year_is_valid_when_it_says_when_it_was_set(tmp_path):
-    lines = MINIMAL.read_text(encoding="utf-8").splitlines()
-    lines[25] = "    year: 2023\n    set_in: 2023"  # a year-end report of 2024 restating the 2023 target it reports on
-    restated = tmp_path / "targets.yaml"
-    restated.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    restated = edited(tmp_path, {26: "    year: 2023\n    set_in: 2023"})  # a 2024 report restating 2023's target
     assert load_dataset(restated, DATA).figures[0].set_in == 2023
 
 
