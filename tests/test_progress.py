@@ -221,6 +221,21 @@ def test_timeline_keys_and_chart_with_target_band():
     assert figure["layout"]["yaxis"]["range"][1] == pytest.approx(200 * 1.15)  # room above the highest label
 
 
+def test_timeline_draws_targets_of_one_value_as_one_line_and_lists_targets_once_in_the_legend():
+    rows = frame(
+        fig("t-2021", HANSHAN, "elderly_care_beds", value=5000, year=2021, source_date=dt.date(2021, 1, 5)),
+        fig("t-2023", HANSHAN, "elderly_care_beds", value=5000, year=2023, source_date=dt.date(2023, 1, 5)),
+        fig("t-2025", HANSHAN, "elderly_care_beds", value=3000, year=2025, source_date=dt.date(2025, 1, 5)),
+        fig("a-2022", HANSHAN, "elderly_care_beds", kind="actual", value=4000, year=2022),
+    )
+    figure = json.loads(timeline_chart(rows, REF, SOURCES, HANSHAN, "elderly_care_beds", "en").plot.to_json())
+    assert [a["text"] for a in figure["layout"]["annotations"] if a["text"].startswith("target")] == \
+        ["target 2021, 2023: 5,000 beds", "target 2025: 3,000 beds"]
+    markers = [trace for trace in figure["data"] if trace["name"] == "Target"]
+    assert [trace["x"] for trace in markers] == [[2021, 2023], [2025]]
+    assert [trace.get("showlegend", True) for trace in markers] == [True, False]
+
+
 @pytest.mark.parametrize("years, ends, positions", [
     ([2017, 2024], (2017, 2024), ["top right", "top left"]),
     ([2017, 2020, 2024], (2017, 2026), ["top right", "top center", "top center"]),  # a target's year is the end

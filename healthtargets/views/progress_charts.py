@@ -135,8 +135,8 @@ def timeline_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str,
         customdata=[cell_text(with_year(a), lang, reference.units) for a in records],
         hovertemplate="%{customdata}<extra></extra>",
     ))
-    for target in targets.to_dict("records"):
-        _draw_target(fig, target, divisor, reference, lang)
+    for n, alike in enumerate(_same_targets(targets.to_dict("records"), lang, reference)):
+        _draw_target(fig, alike, divisor, reference, lang, legend=n == 0)
     fig.update_xaxes(tickformat="d", dtick=1 if drawn and ends[1] - ends[0] <= 10 else None,
                      range=[ends[0] - 0.5, ends[1] + 0.5] if drawn else None)  # room for the end labels
     low, high = min(values + [0]) / divisor, max(values + [0]) / divisor
@@ -188,22 +188,37 @@ def label_positions(years: list, first, last) -> list[str]:
     return positions
 
 
-def _draw_target(fig: go.Figure, target: dict, divisor: float, reference: Reference, lang: str) -> None:
-    label = t("progress.target_line", lang, year="" if pd.isna(target["year"]) else int(target["year"])).strip()
-    label = t("format.labelled", lang, label=label, text=format_figure(target, lang, reference.units))
-    if pd.notna(target["base_value"]):
-        fig.add_hline(y=target["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
+def _same_targets(targets: list[dict], lang: str, reference: Reference) -> list[list[dict]]:
+    """Targets that read alike (one value, one qualifier) in groups, in order: one line and one label
+    for each group, naming its years, rather than labels printed over each other on one line."""
+    groups: dict[str, list[dict]] = {}
+    for target in sorted(targets, key=lambda x: (pd.isna(x["year"]), 0 if pd.isna(x["year"]) else x["year"])):
+        groups.setdefault(format_figure(target, lang, reference.units), []).append(target)
+    return list(groups.values())
+
+
+def _draw_target(fig: go.Figure, alike: list[dict], divisor: float, reference: Reference, lang: str,
+                 legend: bool) -> None:
+    """Targets of one value: their line (a band for a range) with one label, and a marker at each year."""
+    first = alike[0]
+    years = [str(int(x["year"])) for x in alike if pd.notna(x["year"])]
+    label = t("progress.target_line", lang, year=joined(years, lang)).strip()
+    label = t("format.labelled", lang, label=label, text=format_figure(first, lang, reference.units))
+    if pd.notna(first["base_value"]):
+        fig.add_hline(y=first["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
                       annotation_text=label, annotation_position="top left")
-    elif pd.notna(target["base_low"]):
-        fig.add_hrect(y0=target["base_low"] / divisor, y1=target["base_high"] / divisor, line_width=0,
+    elif pd.notna(first["base_low"]):
+        fig.add_hrect(y0=first["base_low"] / divisor, y1=first["base_high"] / divisor, line_width=0,
                       fillcolor=KIND_COLORS["target"], opacity=0.2, annotation_text=label,
                       annotation_position="top left")
-    if pd.notna(target["year"]):
-        value = target["base_value"] if pd.notna(target["base_value"]) else target["base_high"]
+    dated = [x for x in alike if pd.notna(x["year"])]
+    if dated:
+        value = first["base_value"] if pd.notna(first["base_value"]) else first["base_high"]
         fig.add_trace(go.Scatter(
-            x=[int(target["year"])], y=[value / divisor], mode="markers",
+            x=[int(x["year"]) for x in dated], y=[value / divisor] * len(dated), mode="markers",
             marker={"symbol": "diamond", "size": 12, "color": KIND_COLORS["target"]},
-            name=t("progress.col.target", lang), hovertemplate=f"{html.escape(label, quote=False)}<extra></extra>"))
+            name=t("progress.col.target", lang), legendgroup="target", showlegend=legend,
+            hovertemplate=f"{html.escape(label, quote=False)}<extra></extra>"))
 
 
 def page_charts(dataset: Dataset, frame: pd.DataFrame, regions: list[str] | None, lang: str,
