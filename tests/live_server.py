@@ -61,6 +61,28 @@ def settled(page, timeout: int = 60000) -> None:
     page.wait_for_function("() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=timeout)
 
 
+# What a reader would see change while the page is still moving: Streamlit running its script,
+# elements greyed out as stale (axe would rightly find faded text too faint), and the size of every chart's drawing (plotly redraws a chart some
+# moments after its place changes size). Still: not running, nothing stale, unchanged for `quiet` ms.
+STILL = """quiet => {
+  const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .main-svg")]
+    .map(svg => { const r = svg.getBoundingClientRect(); return Math.round(r.width) + "x" + Math.round(r.height); });
+  const running = !!document.querySelector('[data-testid="stStatusWidget"]');
+  const stale = document.querySelectorAll('[data-stale="true"]').length;
+  const now = [running, stale, charts.join()].join("|");
+  const at = performance.now();
+  if (window.__still !== now) { window.__still = now; window.__stillSince = at; return false; }
+  return !running && stale === 0 && at - window.__stillSince >= quiet;
+}"""
+
+
+def still(page, quiet: int = 400, timeout: int = 30000) -> None:
+    """Wait until the page has stopped changing (see STILL) for `quiet` ms: a rerun that follows the
+    first (the URL's state written back), plotly's redraw after a resize. A fixed pause instead
+    either waits too long or, on a loaded machine, not long enough."""
+    page.wait_for_function(STILL, arg=quiet, polling=100, timeout=timeout)
+
+
 @contextmanager
 def chromium() -> Iterator:
     """Debian's Chromium driven by Playwright (sync API), closed afterwards."""

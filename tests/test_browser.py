@@ -9,7 +9,7 @@ of each page at each size into test-artifacts/screenshots/.
 
 
 import pytest
-from live_server import ROOT, chromium_saving_to, serving, settled
+from live_server import ROOT, chromium_saving_to, serving, settled, still
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from healthtargets.i18n import t
@@ -61,7 +61,7 @@ def whole_page(page, path) -> None:
     window grows to the content's height first (same width, same layout)."""
     width = page.viewport_size["width"]
     page.set_viewport_size({"width": width, "height": min(page.evaluate(CONTENT_HEIGHT), 16000)})
-    page.wait_for_timeout(1500)  # plotly redraws its charts for the new window
+    still(page)  # plotly redraws its charts for the new window
     page.screenshot(path=str(path), full_page=True)
 
 
@@ -81,7 +81,7 @@ def _open(browser, url: str, size: str = "desktop", before: str | None = None):
     page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
     page.goto(url)
     settled(page, timeout=30000)
-    page.wait_for_timeout(1500)
+    still(page)
     return page, hosts
 
 
@@ -95,7 +95,7 @@ def test_page_by_direct_link(server, browser, name, lang, size):
         if name in CHARTED:
             # the first page a fresh server draws compiles the data set and the map: a minute on a busy machine
             page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60000)
-            page.wait_for_timeout(500)
+            still(page)
         whole_page(page, SHOTS / f"{name}-{lang}-{size}.png")
         assert page.evaluate(CHART_TEXT_OUTSIDE) == []
         assert page.evaluate(CHARTS_CUT) == []

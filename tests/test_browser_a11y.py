@@ -9,7 +9,7 @@ those views go to test-artifacts/a11y/.
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from live_server import ROOT, chromium_saving_to, settled
+from live_server import ROOT, chromium_saving_to, settled, still
 from playwright.sync_api import expect
 
 from healthtargets.i18n import t
@@ -36,7 +36,7 @@ def _open(browser, url: str, size: str = "desktop", **context):
     page = browser.new_context(viewport=SIZES[size], **context).new_page()
     page.goto(url)
     settled(page, timeout=60000)
-    page.wait_for_timeout(1000)
+    still(page)
     return page
 
 
@@ -57,15 +57,7 @@ def _open_chart_extras(page, lang: str) -> None:
     assert page.get_by_role("switch", name=label, checked=True).count() == toggles.count()
     for summary in page.locator("summary", has_text=t("cite.chart", lang)).all():
         summary.click()
-    page.wait_for_timeout(500)
-    _nothing_faded(page)
-
-
-def _nothing_faded(page) -> None:
-    """Wait until no element is drawn faded as stale: Streamlit greys out what a rerun has not yet
-    redrawn, and axe would rightly count faded text as too faint (on a loaded machine, for seconds)."""
-    settled(page)
-    page.wait_for_function("() => !document.querySelector('[data-stale=\"true\"]')", timeout=30000)
+    still(page)  # nothing greyed out as stale: axe would rightly count faded text as too faint
 
 
 @pytest.mark.parametrize("size", list(SIZES))

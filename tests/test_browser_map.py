@@ -4,7 +4,7 @@ China Sea inset, a bubble-size legend, and a legend of shades and a source line 
 """
 
 import pytest
-from live_server import ROOT, chromium, settled
+from live_server import ROOT, chromium, settled, still
 
 pytestmark = pytest.mark.browser
 
@@ -52,7 +52,7 @@ def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, br
         settled(page, timeout=30000)
         chart = page.locator("[data-testid='stPlotlyChart']").first
         chart.locator(".main-svg").first.wait_for(timeout=60000)  # the first page of a fresh server takes a while
-        page.wait_for_timeout(800)
+        still(page)
         chart.scroll_into_view_if_needed()
         chart.screenshot(path=str(SHOTS / f"overview-map-{lang}-{size}.png"))
         seen = chart.evaluate(MEASURE)
@@ -89,7 +89,7 @@ def test_on_a_phone_the_map_is_as_wide_as_the_screen_and_no_taller_than_it_is_wi
         settled(page, timeout=30000)
         chart = page.locator("[data-testid='stPlotlyChart']").first
         chart.locator(".main-svg").first.wait_for(timeout=60000)
-        page.wait_for_timeout(800)
+        still(page)
         seen = chart.evaluate("""chart => {
           const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
           return {svg: box(chart.querySelector('.main-svg')), plot: box(chart.querySelector('.nsewdrag'))}; }""")
