@@ -1,6 +1,6 @@
 """A real dashboard for browser tests and benchmarks: `streamlit run app.py` on a free port, and Chromium.
 
-Shared by tests/test_browser.py, tests/test_browser_live_edit.py and benchmarks/concurrent_sessions.py.
+Shared by the tests/test_browser*.py modules and benchmarks/concurrent_sessions.py.
 """
 
 from __future__ import annotations
@@ -92,14 +92,3 @@ def chromium() -> Iterator:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         yield browser
         browser.close()
-
-
-@contextmanager
-def chromium_saving_to(folder: Path) -> Iterator:
-    """chromium(), with ``folder`` emptied first for the screenshots the tests save."""
-    import shutil
-
-    shutil.rmtree(folder, ignore_errors=True)
-    folder.mkdir(parents=True)
-    with chromium() as browser:
-        yield browser

@@ -63,7 +63,7 @@ def _through_app(page: str) -> None:
     without app.py (no language switch, no navigation) until some session has called
     st.navigation. A page that finds app.py has not run in its session switches to app.py,
     naming itself in ?page=; app.py's home page then opens it with the rest of the query.
-    tests/test_browser.py opens every page by direct link on a fresh server to guard this.
+    tests/test_browser.py opens a fresh server by a deep link in both languages and sizes to guard this.
     """
     if st.session_state.get(ENTERED_KEY):
         return
