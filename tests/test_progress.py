@@ -88,6 +88,8 @@ STATUS_CASES = [
     ("nothing reported yet", {}, [], TODAY, "no_actual_yet", None),
     ("no year", {"year": None}, [(50, 2024)], TODAY, "no_deadline", 0.5),
     ("no year, nothing", {"year": None}, [], TODAY, "no_deadline", None),
+    ("a deadline, an undated document", {"source_date": None}, [(50, 2024)], TODAY, "pace_unknown", 0.5),
+    ("undated document, target reached", {"source_date": None}, [(100, 2024)], TODAY, "achieved", 1.0),
     ("range lower end reached", {"value": None, "low": 100, "high": 200, "qualifier": "range"}, [(150, 2024)], TODAY,
      "achieved", 1.5),
     ("at most kept", {"qualifier": "at_most"}, [(80, 2024)], TODAY, "achieved", 0.8),
@@ -161,7 +163,8 @@ def test_status_counts_keep_every_status_in_order():
     counts = status_counts(progress_table(FIGURES, REF, TODAY, "en"), "en")
     assert list(counts["status"]) == list(STATUSES)
     assert dict(zip(counts["status"], counts["targets"])) == {
-        "achieved": 2, "on_track": 0, "behind": 0, "missed": 0, "unreported": 1, "no_actual_yet": 1, "no_deadline": 0}
+        "achieved": 2, "on_track": 0, "behind": 0, "pace_unknown": 0, "missed": 0, "unreported": 1, "no_actual_yet": 1,
+        "no_deadline": 0}
 
 
 def test_status_rule_is_stated_in_both_languages():
@@ -200,8 +203,8 @@ def test_bullet_chart_without_actual_draws_the_target_and_says_why():
 
 def test_status_chart_counts_each_status():
     spec = status_chart(progress_table(FIGURES, REF, TODAY, "en"), SOURCES, "en")
-    assert list(spec.data["label"][:5]) == ["achieved", "on track", "behind", "deadline passed, not met",
-                                            "deadline passed, no actual found"]
+    assert list(spec.data["label"][:6]) == ["achieved", "on track", "behind", "pace unknown (undated document)",
+                                            "deadline passed, not met", "deadline passed, no actual found"]
     assert sum(json.loads(spec.plot.to_json())["data"][0]["y"]) == 4 and spec.title == "Status of 4 targets"
 
 

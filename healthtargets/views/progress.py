@@ -11,8 +11,10 @@ The status (also shown on the page, see status_rule):
   unreported — no actual as of the deadline year or later (the recorded search says when we looked);
 - the deadline is ahead:
   on_track — attainment ≥ the share of time elapsed since the document; behind — otherwise;
+  pace_unknown — an actual short of the target, but the document is undated, so the time elapsed
+  (and with it the pace) cannot be known;
   no_actual_yet — nothing reported yet;
-- no_deadline: the target states no year (or its document no date), so pace cannot be judged.
+- no_deadline: the target states no year.
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from healthtargets.i18n import col, joined, t
 
 from .formatting import NOTHING, cell_text
 
-STATUSES = ("achieved", "on_track", "behind", "missed", "unreported", "no_actual_yet", "no_deadline")
+STATUSES = ("achieved", "on_track", "behind", "pace_unknown", "missed", "unreported", "no_actual_yet", "no_deadline")
 # What a cell, a status and a row of the table read of a figure (cell_text reads kind to base_unit).
 _FIELDS = ("figure_id", "source_id", "source_date", "region_code", "metric", "group", "metric_zh", "metric_en",
            "kind", "qualifier", "value", "low", "high", "unit", "base_value", "base_low", "base_high", "base_unit",
@@ -140,8 +142,10 @@ def assess(target: dict, bearing: list[tuple[dict, bool]], today: dt.date) -> As
     else:
         actual, bound = own[-1]
         pace = _attainment(target, actual["base_value"])[0]
-        if end is None or elapsed is None:
+        if end is None:
             status = "no_deadline"
+        elif elapsed is None:
+            status = "pace_unknown"
         else:  # an at-most target not kept is behind however much time is left
             status = "on_track" if target["qualifier"] != "at_most" and pace >= elapsed else "behind"
     low, high = _attainment(target, actual["base_value"]) if actual is not None else (None, None)
