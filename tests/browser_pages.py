@@ -16,7 +16,7 @@ tests/test_browser_pages_phone.py run them, one file per size so that parallel w
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from live_server import ROOT, chromium, settled, still
+from live_server import LOCAL, ROOT, SIZES, settled, still, watched_page
 from playwright.sync_api import expect
 
 from healthtargets.i18n import t
@@ -27,8 +27,6 @@ SHOTS = ROOT / "test-artifacts" / "screenshots"
 A11Y_SHOTS = ROOT / "test-artifacts" / "a11y"
 QUERIES = {"browse": "region=130402", "sources": "doc=hanshan-2024-kangyang-opinions"}  # the view a user would share
 PAGES = {page.key: QUERIES.get(page.key, "") for page in REGISTERED}
-LOCAL = {"localhost", "127.0.0.1"}
-SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
 BLOCKING = {"serious", "critical"}
 # moderate findings that fail the test too: headings that skip a level (h1 straight to h3) break the
@@ -69,28 +67,32 @@ HEADING_LEVELS = """() => [...document.querySelectorAll('[data-testid="stMain"] 
     .map(h => Number(h.tagName[1]))"""
 
 
-@pytest.fixture(scope="module")
-def browser():
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    A11Y_SHOTS.mkdir(parents=True, exist_ok=True)
-    with chromium() as browser:
-        yield browser
-
-
 def whole_page(page, path) -> None:
     """A screenshot of the whole page: Streamlit scrolls its main area, not the document, so the
     window grows to the content's height first (same width, same layout)."""
     width = page.viewport_size["width"]
     page.set_viewport_size({"width": width, "height": min(page.evaluate(CONTENT_HEIGHT), 16000)})
     still(page)  # plotly redraws its charts for the new window
+    path.parent.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(path), full_page=True)
+
+
+def direct_link_test(size: str):
+    """The test of every page by direct link in both languages at one size, for a module to hold as
+    test_page_by_direct_link_reads_whole_and_passes_axe."""
+
+    @pytest.mark.browser
+    @pytest.mark.parametrize("lang", ["zh", "en"])
+    @pytest.mark.parametrize("name", list(PAGES))
+    def test(server, browser, name, lang):
+        check_page(server, browser, name, lang, size)
+
+    return test
 
 
 def check_page(server: str, browser, name: str, lang: str, size: str) -> None:
     query = "&".join(q for q in (PAGES[name], f"lang={lang}") if q)
-    page = browser.new_page(viewport=SIZES[size])
-    hosts: set[str] = set()
-    page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
+    page, hosts = watched_page(browser, size)
     try:
         page.goto(f"{server}/{name}?{query}")
         settled(page, timeout=60000)
@@ -132,6 +134,7 @@ def _as_a_screen_reader_meets_it(page, name: str, lang: str, size: str) -> None:
     page.wait_for_function("lang => document.documentElement.lang === lang", arg=HTML_LANG[lang], timeout=30000)
     if name in CHARTED:
         open_chart_extras(page, lang)
+    A11Y_SHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(A11Y_SHOTS / f"{name}-{lang}-{size}.png"), full_page=True)
     found = Axe().run(page).response["violations"]
     blocking = [(v["id"], v["impact"], [n["html"][:120] for n in v["nodes"][:3]]) for v in found

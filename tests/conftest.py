@@ -19,6 +19,15 @@ def server():
         yield url
 
 
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's Chromium, one per module of browser tests (each test opens its own pages in it)."""
+    from live_server import chromium
+
+    with chromium() as browser:
+        yield browser
+
+
 @pytest.fixture(scope="session")
 def real():
     """The project's data set and its figures table, loaded once per test process."""

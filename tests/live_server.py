@@ -17,6 +17,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = "/usr/bin/chromium"
+# The two screens every page is checked on: a desktop window and a phone.
+SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
+LOCAL = {"localhost", "127.0.0.1"}  # the only hosts a page may request anything from
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run"]
 
@@ -62,8 +65,9 @@ def settled(page, timeout: int = 60000) -> None:
 
 
 # What a reader would see change while the page is still moving: Streamlit running its script,
-# elements greyed out as stale (axe would rightly find faded text too faint), and the size of every chart's drawing (plotly redraws a chart some
-# moments after its place changes size). Still: not running, nothing stale, unchanged for `quiet` ms.
+# elements greyed out as stale (axe would rightly find faded text too faint), and the size of every
+# chart's drawing (plotly redraws a chart some moments after its place changes size).
+# Still: not running, nothing stale, unchanged for `quiet` ms.
 STILL = """quiet => {
   const charts = [...document.querySelectorAll("[data-testid='stPlotlyChart'] .main-svg")]
     .map(svg => { const r = svg.getBoundingClientRect(); return Math.round(r.width) + "x" + Math.round(r.height); });
@@ -81,6 +85,14 @@ def still(page, quiet: int = 400, timeout: int = 30000) -> None:
     first (the URL's state written back), plotly's redraw after a resize. A fixed pause instead
     either waits too long or, on a loaded machine, not long enough."""
     page.wait_for_function(STILL, arg=quiet, polling=100, timeout=timeout)
+
+
+def watched_page(browser, size: str):
+    """A new page at one of SIZES, and the set of hosts it requests anything from (filled as it loads)."""
+    page = browser.new_page(viewport=SIZES[size])
+    hosts: set[str] = set()
+    page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
+    return page, hosts
 
 
 @contextmanager

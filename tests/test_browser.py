@@ -7,20 +7,12 @@ page by direct link is tests/test_browser_pages_desktop.py and tests/test_browse
 
 
 import pytest
-from live_server import chromium, serving, settled, still
+from live_server import SIZES, serving, settled, still
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from healthtargets.i18n import t
 
 pytestmark = pytest.mark.browser
-
-SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 def _open(browser, url: str, size: str = "desktop", before: str | None = None):

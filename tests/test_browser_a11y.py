@@ -7,21 +7,13 @@ citation open, runs in the same visit as the page's other checks: tests/browser_
 
 
 import pytest
-from live_server import chromium, settled, still
+from live_server import SIZES, settled, still
 from playwright.sync_api import expect
 
 from healthtargets.i18n import t
 from healthtargets.views.registry import PAGES
 
 pytestmark = pytest.mark.browser
-
-SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 def _open(browser, url: str, size: str = "desktop", **context):

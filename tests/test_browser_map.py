@@ -4,13 +4,11 @@ China Sea inset, a bubble-size legend, and a legend of shades and a source line 
 """
 
 import pytest
-from live_server import ROOT, chromium, settled, still
+from live_server import LOCAL, ROOT, SIZES, settled, still, watched_page
 
 pytestmark = pytest.mark.browser
 
 SHOTS = ROOT / "test-artifacts" / "screenshots"
-SIZES = {"desktop": {"width": 1400, "height": 1000}, "phone": {"width": 390, "height": 844}}
-LOCAL = {"localhost", "127.0.0.1"}
 WORDS = {"zh": ("来源", "南海诸岛", "数据条数"), "en": ("Source", "South China Sea Islands", "city or district")}
 
 MEASURE = """chart => {
@@ -30,13 +28,6 @@ MEASURE = """chart => {
 }"""
 
 
-@pytest.fixture(scope="module")
-def browser():
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with chromium() as browser:
-        yield browser
-
-
 def overlap(a, b) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
@@ -44,9 +35,7 @@ def overlap(a, b) -> bool:
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, browser, lang, size):
-    page = browser.new_page(viewport=SIZES[size])
-    hosts: set[str] = set()
-    page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
+    page, hosts = watched_page(browser, size)
     try:
         page.goto(f"{server}/?lang={lang}")
         settled(page, timeout=30000)
@@ -54,6 +43,7 @@ def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, br
         chart.locator(".main-svg").first.wait_for(timeout=60000)  # the first page of a fresh server takes a while
         still(page)
         chart.scroll_into_view_if_needed()
+        SHOTS.mkdir(parents=True, exist_ok=True)
         chart.screenshot(path=str(SHOTS / f"overview-map-{lang}-{size}.png"))
         seen = chart.evaluate(MEASURE)
         assert hosts <= LOCAL, hosts

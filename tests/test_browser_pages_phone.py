@@ -1,13 +1,6 @@
-"""Every page by direct link on a phone (390×844), in both languages: what a reader sees, then axe-core with every
-chart's data and citation open, in one visit (tests/browser_pages.py says what each checks)."""
+"""Every page by direct link on a phone (390×844), in both languages: what a reader sees, then axe-core with
+every chart's data and citation open, in one visit (tests/browser_pages.py says what each checks)."""
 
-import pytest
-from browser_pages import PAGES, browser, check_page  # noqa: F401 (browser: the module's fixture)
+from browser_pages import direct_link_test
 
-pytestmark = pytest.mark.browser
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("name", list(PAGES))
-def test_page_by_direct_link_reads_whole_and_passes_axe(server, browser, name, lang):  # noqa: F811
-    check_page(server, browser, name, lang, "phone")
+test_page_by_direct_link_reads_whole_and_passes_axe = direct_link_test("phone")

@@ -20,8 +20,8 @@ from .compare import SUBTITLE_CHARS
 from .formatting import axis_scale, cell_text, format_figure, on_axis
 from .progress import ActualIndex, progress_table, status_counts, timeline_keys, with_year
 
-STATUS_COLORS = {"achieved": "#5b9a68", "on_track": "#4c8fd6", "behind": "#e07a3f", "pace_unknown": "#9a86b8", "missed": "#b8476a",
-                 "unreported": "#8c6d46", "no_actual_yet": "#9aa5ad", "no_deadline": "#c4ccd2"}
+STATUS_COLORS = {"achieved": "#5b9a68", "on_track": "#4c8fd6", "behind": "#e07a3f", "pace_unknown": "#9a86b8",
+                 "missed": "#b8476a", "unreported": "#8c6d46", "no_actual_yet": "#9aa5ad", "no_deadline": "#c4ccd2"}
 LOWER_BOUND_COLOR = "#f0b48a"
 
 
