@@ -16,7 +16,7 @@ tests/test_browser_pages_phone.py run them, one file per size so that parallel w
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from live_server import LOCAL, ROOT, SIZES, settled, still, watched_page
+from live_server import LOCAL, ROOT, SIZES, settled, still, visiting
 from playwright.sync_api import expect
 
 from healthtargets.i18n import t
@@ -84,28 +84,24 @@ def direct_link_test(size: str):
     @pytest.mark.browser
     @pytest.mark.parametrize("lang", ["zh", "en"])
     @pytest.mark.parametrize("name", list(PAGES))
-    def test(server, browser, name, lang):
-        check_page(server, browser, name, lang, size)
+    def test(server, tab, name, lang):
+        check_page(server, tab, name, lang, size)
 
     return test
 
 
-def check_page(server: str, browser, name: str, lang: str, size: str) -> None:
+def check_page(server: str, tab, name: str, lang: str, size: str) -> None:
     query = "&".join(q for q in (PAGES[name], f"lang={lang}") if q)
-    page, hosts = watched_page(browser, size)
-    try:
-        page.goto(f"{server}/{name}?{query}")
-        settled(page, timeout=60000)
+    with visiting(tab, f"{server}/{name}?{query}", size) as hosts:
+        settled(tab, timeout=60000)
         if name in CHARTED:
             # the first page a fresh server draws compiles the data set and the map: a minute on a busy machine
-            page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60000)
-        still(page)
-        _as_a_reader_sees_it(page, name, lang, size)
+            tab.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=60000)
+        still(tab)
+        _as_a_reader_sees_it(tab, name, lang, size)
         assert hosts <= LOCAL, hosts
-        page.set_viewport_size(SIZES[size])
-        _as_a_screen_reader_meets_it(page, name, lang, size)
-    finally:
-        page.close()
+    tab.set_viewport_size(SIZES[size])
+    _as_a_screen_reader_meets_it(tab, name, lang, size)
 
 
 def _as_a_reader_sees_it(page, name: str, lang: str, size: str) -> None:

@@ -28,6 +28,17 @@ def browser():
         yield browser
 
 
+@pytest.fixture(scope="module")
+def tab(browser):
+    """One tab for a module's visits (live_server.visiting): each visit loads its page afresh, but in
+    a tab Chromium has already compiled Streamlit's and plotly's scripts for, which saves about 3 s
+    a visit over a new tab (measured: opening, 1.2 s against 0.2 s; plotly's first drawing, 3 s
+    against 1 s)."""
+    page = browser.new_page()
+    yield page
+    page.close()
+
+
 @pytest.fixture(scope="session")
 def real():
     """The project's data set and its figures table, loaded once per test process."""

@@ -87,12 +87,33 @@ def still(page, quiet: int = 400, timeout: int = 30000) -> None:
     page.wait_for_function(STILL, arg=quiet, polling=100, timeout=timeout)
 
 
-def watched_page(browser, size: str):
-    """A new page at one of SIZES, and the set of hosts it requests anything from (filled as it loads)."""
-    page = browser.new_page(viewport=SIZES[size])
+def opened(page, url: str, size: str = "desktop", timeout: int = 60000):
+    """`page` (a tab, see `visiting`) showing `url` at one of SIZES, settled and still."""
+    page.set_viewport_size(SIZES[size])
+    page.goto(url)
+    settled(page, timeout=timeout)
+    still(page)
+    return page
+
+
+@contextmanager
+def visiting(tab, url: str, size: str) -> Iterator[set[str]]:
+    """Open `url` in `tab` at one of SIZES; yields the set of hosts the visit requests anything from
+    (filled as the page loads). A page opened again in the same tab starts afresh, a new document
+    and a new Streamlit session, but Chromium keeps the scripts it has compiled: plotly draws in
+    about 1 s instead of 3 (see the `tab` fixture in conftest)."""
     hosts: set[str] = set()
-    page.on("request", lambda request: hosts.add(request.url.split("/")[2].rsplit(":", 1)[0]))
-    return page, hosts
+
+    def record(request) -> None:
+        hosts.add(request.url.split("/")[2].rsplit(":", 1)[0])
+
+    tab.set_viewport_size(SIZES[size])
+    tab.on("request", record)
+    try:
+        tab.goto(url)
+        yield hosts
+    finally:
+        tab.remove_listener("request", record)
 
 
 @contextmanager

@@ -7,23 +7,12 @@ page by direct link is tests/test_browser_pages_desktop.py and tests/test_browse
 
 
 import pytest
-from live_server import SIZES, serving, settled, still
+from live_server import SIZES, opened, serving, still
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from healthtargets.i18n import t
 
 pytestmark = pytest.mark.browser
-
-
-def _open(browser, url: str, size: str = "desktop", before: str | None = None):
-    """A page at the URL once Streamlit has settled; `before` is a script run first in every document."""
-    page = browser.new_page(viewport=SIZES[size])
-    if before:
-        page.add_init_script(before)
-    page.goto(url)
-    settled(page, timeout=30000)
-    still(page)
-    return page
 
 
 # Records, from the first paint on, every text the sidebar shows: Streamlit's navigation of the
@@ -42,8 +31,10 @@ def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser, lan
     """A pages/ folder starts Streamlit in legacy mode; the first hit must still get app.py's pages
     (ui/state.py routes it through app.py), and never show the legacy list of page files."""
     with serving() as url:
-        page = _open(browser, f"{url}/sources?lang={lang}&doc=laibin-2019-dajiankang-plan", size, before=SIDEBAR_TEXTS)
+        page = browser.new_page()  # a tab of its own: the script below is for this visit only
+        page.add_init_script(SIDEBAR_TEXTS)
         try:
+            opened(page, f"{url}/sources?lang={lang}&doc=laibin-2019-dajiankang-plan", size, timeout=30000)
             seen = page.evaluate("window.__sidebar")
             assert len(seen) > 1 and not [text for text in seen if "add document" in text or "app\n" in text], seen
             assert page.locator("[data-testid='stSidebarNav']").count() == 0
@@ -66,50 +57,41 @@ SWITCHED = [  # a page's link, and what its choices show once the reader switche
 
 
 @pytest.mark.parametrize("link, chips, boxes", SWITCHED, ids=[s[0].split("?")[0] for s in SWITCHED])
-def test_the_language_switch_relabels_the_choices_at_once(server, browser, link, chips, boxes):
-    page = _open(browser, f"{server}/{link}")
-    try:
-        page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
-        page.wait_for_function("() => document.querySelector('h1') && !/[\u4e00-\u9fff]/.test(document.querySelector('h1').innerText)")
-        still(page)  # the rerun that writes the new language back to the URL, too
-        try:  # a busy machine may draw the heading a moment before the last select box; the asserts judge it
-            page.wait_for_function(NO_CJK_IN_SELECT_BOXES, timeout=15000)
-        except PlaywrightTimeout:
-            pass
-        shown_chips = [line for box in page.locator("[data-testid='stMultiSelect']").all()
-                       for line in box.inner_text().split("\n")[1:] if line.strip()]  # under the label
-        shown_boxes = [box.input_value() for box in page.locator("[data-testid='stSelectbox'] input").all()]
-        assert shown_chips == chips
-        assert all(box in shown_boxes for box in boxes), shown_boxes
-        assert not [box for box in shown_boxes if any("\u4e00" <= c <= "\u9fff" for c in box)], shown_boxes
-        for radio in page.locator("[data-testid='stRadio']").all():  # every radio keeps a choice (Compare's "By")
-            assert radio.locator("input:checked").count() == 1, radio.inner_text()
-    finally:
-        page.close()
+def test_the_language_switch_relabels_the_choices_at_once(server, tab, link, chips, boxes):
+    page = opened(tab, f"{server}/{link}")
+    page.locator("[data-testid='stSidebar']").get_by_text("English", exact=True).click()
+    page.wait_for_function("() => document.querySelector('h1') && !/[\u4e00-\u9fff]/.test(document.querySelector('h1').innerText)")
+    still(page)  # the rerun that writes the new language back to the URL, too
+    try:  # a busy machine may draw the heading a moment before the last select box; the asserts judge it
+        page.wait_for_function(NO_CJK_IN_SELECT_BOXES, timeout=15000)
+    except PlaywrightTimeout:
+        pass
+    shown_chips = [line for box in page.locator("[data-testid='stMultiSelect']").all()
+                   for line in box.inner_text().split("\n")[1:] if line.strip()]  # under the label
+    shown_boxes = [box.input_value() for box in page.locator("[data-testid='stSelectbox'] input").all()]
+    assert shown_chips == chips
+    assert all(box in shown_boxes for box in boxes), shown_boxes
+    assert not [box for box in shown_boxes if any("\u4e00" <= c <= "\u9fff" for c in box)], shown_boxes
+    for radio in page.locator("[data-testid='stRadio']").all():  # every radio keeps a choice (Compare's "By")
+        assert radio.locator("input:checked").count() == 1, radio.inner_text()
 
 
-def test_the_legend_explains_hatched_and_solid_bars(server, browser):
-    page = _open(browser, f"{server}/browse?region=130402&lang=en")
-    try:
-        page.wait_for_selector("[data-testid='stPlotlyChart'] .legend", timeout=15000)
-        legend = page.locator("[data-testid='stPlotlyChart'] .legend text").all_text_contents()
-        assert legend == ["target (hatched bars)"]
-    finally:
-        page.close()
+def test_the_legend_explains_hatched_and_solid_bars(server, tab):
+    page = opened(tab, f"{server}/browse?region=130402&lang=en")
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .legend", timeout=15000)
+    legend = page.locator("[data-testid='stPlotlyChart'] .legend text").all_text_contents()
+    assert legend == ["target (hatched bars)"]
 
 
 @pytest.mark.parametrize("lang, cell", [
     ("zh", ["目标 2024：≥55%", "目标 2024：55%"]),
     ("en", ["target 2024: ≥55%", "target 2024: 55%"]),
 ])
-def test_a_matrix_cell_with_several_figures_shows_one_a_line(server, browser, lang, cell):
+def test_a_matrix_cell_with_several_figures_shows_one_a_line(server, tab, lang, cell):
     """Ningxia's two nursing-bed shares: two lines in the cell as the eye and innerText read it, not one run-on line."""
-    page = _open(browser, f"{server}/compare?regions=420000,640000,420100&by=group&key=nursing_bed_share"
-                             f"&group=nursing_bed_share&lang={lang}")
-    try:
-        found = page.locator("[data-testid='stTable'] td").filter(has_text=cell[0])
-        found.first.wait_for(timeout=30000)
-        texts = [text for text in found.all_inner_texts() if cell[1] in text]
-        assert texts and texts[0].strip().split("\n") == cell, texts
-    finally:
-        page.close()
+    page = opened(tab, f"{server}/compare?regions=420000,640000,420100&by=group&key=nursing_bed_share"
+                           f"&group=nursing_bed_share&lang={lang}")
+    found = page.locator("[data-testid='stTable'] td").filter(has_text=cell[0])
+    found.first.wait_for(timeout=30000)
+    texts = [text for text in found.all_inner_texts() if cell[1] in text]
+    assert texts and texts[0].strip().split("\n") == cell, texts

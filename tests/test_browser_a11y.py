@@ -7,7 +7,7 @@ citation open, runs in the same visit as the page's other checks: tests/browser_
 
 
 import pytest
-from live_server import SIZES, settled, still
+from live_server import opened
 from playwright.sync_api import expect
 
 from healthtargets.i18n import t
@@ -16,73 +16,54 @@ from healthtargets.views.registry import PAGES
 pytestmark = pytest.mark.browser
 
 
-def _open(browser, url: str, size: str = "desktop", **context):
-    page = browser.new_context(viewport=SIZES[size], **context).new_page()
-    page.goto(url)
-    settled(page, timeout=60000)
-    still(page)
-    return page
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_icon_names_are_not_read_and_links_are_named_by_their_titles(server, tab, lang):
+    page = opened(tab, f"{server}/progress?lang={lang}")
+    icons = page.locator("[data-testid='stIconMaterial']")
+    assert icons.count() > 0
+    unhidden = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stIconMaterial"]')]
+        .filter(icon => !icon.closest('[aria-hidden="true"]')).map(icon => icon.textContent)""")
+    assert unhidden == []
+    nav = page.locator(".st-key-nav")
+    for entry in PAGES:
+        link = nav.get_by_role("link", name=t(entry.title_key, lang), exact=True)
+        try:
+            expect(link).to_have_count(1, timeout=30000)  # waits out a rerun on a busy machine
+        except AssertionError as missing:
+            raise AssertionError(nav.aria_snapshot()) from missing
+    snapshot = page.locator("body").aria_snapshot()
+    names = set(icons.all_text_contents())
+    assert [n for n in names if f'"{n}' in snapshot or f" {n}\n" in snapshot or f": {n}" in snapshot] == []
+
+
+def test_keyboard_reaches_a_charts_data_toggle_and_citation_and_opens_them(server, tab):
+    page = opened(tab, f"{server}/compare?lang=en")
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=45000)
+    reached = []
+    while len(reached) < 200 and (not reached or t("cite.chart", "en") not in reached[-1]):
+        page.keyboard.press("Tab")
+        reached.append(page.locator("*:focus").aria_snapshot().split("\n")[0])  # '- button "Download chart":'
+    for wanted in ("share.copy", "download.one", "chart.show_data", "cite.chart"):
+        name = t(wanted, "en")
+        assert any(name in line for line in reached), (wanted, reached[-40:])
+    page.keyboard.press("Enter")  # the focused "cite this" opens
+    page.get_by_text("[DS/OL]", exact=False).first.wait_for(timeout=10000)
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_icon_names_are_not_read_and_links_are_named_by_their_titles(server, browser, lang):
-    page = _open(browser, f"{server}/progress?lang={lang}")
-    try:
-        icons = page.locator("[data-testid='stIconMaterial']")
-        assert icons.count() > 0
-        unhidden = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stIconMaterial"]')]
-            .filter(icon => !icon.closest('[aria-hidden="true"]')).map(icon => icon.textContent)""")
-        assert unhidden == []
-        nav = page.locator(".st-key-nav")
-        for entry in PAGES:
-            link = nav.get_by_role("link", name=t(entry.title_key, lang), exact=True)
-            try:
-                expect(link).to_have_count(1, timeout=30000)  # waits out a rerun on a busy machine
-            except AssertionError as missing:
-                raise AssertionError(nav.aria_snapshot()) from missing
-        snapshot = page.locator("body").aria_snapshot()
-        names = set(icons.all_text_contents())
-        assert [n for n in names if f'"{n}' in snapshot or f" {n}\n" in snapshot or f": {n}" in snapshot] == []
-    finally:
-        page.context.close()
+def test_copy_link_copies_the_view_with_its_state(server, tab, lang):
+    tab.context.grant_permissions(["clipboard-read", "clipboard-write"])  # the module's tab: no other test here minds
+    page = opened(tab, f"{server}/browse?region=500108&lang={lang}")
+    page.get_by_role("button", name=t("share.copy", lang)).click()
+    page.get_by_role("status").filter(has_text=t("share.copied", lang)).wait_for(timeout=30000)  # a busy CI machine
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert copied == page.url and "region=500108" in copied and f"lang={lang}" in copied
 
 
-def test_keyboard_reaches_a_charts_data_toggle_and_citation_and_opens_them(server, browser):
-    page = _open(browser, f"{server}/compare?lang=en")
-    try:
-        page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=45000)
-        reached = []
-        while len(reached) < 200 and (not reached or t("cite.chart", "en") not in reached[-1]):
-            page.keyboard.press("Tab")
-            reached.append(page.locator("*:focus").aria_snapshot().split("\n")[0])  # '- button "Download chart":'
-        for wanted in ("share.copy", "download.one", "chart.show_data", "cite.chart"):
-            name = t(wanted, "en")
-            assert any(name in line for line in reached), (wanted, reached[-40:])
-        page.keyboard.press("Enter")  # the focused "cite this" opens
-        page.get_by_text("[DS/OL]", exact=False).first.wait_for(timeout=10000)
-    finally:
-        page.context.close()
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_copy_link_copies_the_view_with_its_state(server, browser, lang):
-    page = _open(browser, f"{server}/browse?region=500108&lang={lang}", permissions=["clipboard-read", "clipboard-write"])
-    try:
-        page.get_by_role("button", name=t("share.copy", lang)).click()
-        page.get_by_role("status").filter(has_text=t("share.copied", lang)).wait_for(timeout=30000)  # a busy CI machine
-        copied = page.evaluate("navigator.clipboard.readText()")
-        assert copied == page.url and "region=500108" in copied and f"lang={lang}" in copied
-    finally:
-        page.context.close()
-
-
-def test_html_lang_follows_the_language_switch(server, browser):
-    page = _open(browser, f"{server}/compare?lang=zh")
-    try:
-        page.wait_for_function("() => document.documentElement.lang === 'zh-CN'", timeout=30000)
-        page.get_by_role("radio", name="English").click()
-        page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=30000)
-        page.get_by_role("radio", name="中文").click()
-        page.wait_for_function("() => document.documentElement.lang === 'zh-CN'", timeout=30000)
-    finally:
-        page.context.close()
+def test_html_lang_follows_the_language_switch(server, tab):
+    page = opened(tab, f"{server}/compare?lang=zh")
+    page.wait_for_function("() => document.documentElement.lang === 'zh-CN'", timeout=30000)
+    page.get_by_role("radio", name="English").click()
+    page.wait_for_function("() => document.documentElement.lang === 'en'", timeout=30000)
+    page.get_by_role("radio", name="中文").click()
+    page.wait_for_function("() => document.documentElement.lang === 'zh-CN'", timeout=30000)

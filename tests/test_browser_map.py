@@ -1,10 +1,11 @@
 """The overview map in a real browser, on a desktop and on a phone, in both languages: drawn from local
 shapes with no request leaving the local host, no axes, names that do not overlap each other, a South
-China Sea inset, a bubble-size legend, and a legend of shades and a source line that are not cut.
+China Sea inset, a bubble-size legend, and a legend of shades and a source line that are not cut; on
+a phone, as wide as the screen and no taller than it is wide.
 """
 
 import pytest
-from live_server import LOCAL, ROOT, SIZES, settled, still, watched_page
+from live_server import LOCAL, ROOT, SIZES, settled, still, visiting
 
 pytestmark = pytest.mark.browser
 
@@ -19,6 +20,7 @@ MEASURE = """chart => {
   return {
     svg: box(svg),
     legend: box(chart.querySelector('.legend')),
+    plot: box(chart.querySelector('.nsewdrag')),
     traces: traces.length,
     ticks: chart.querySelectorAll('.xtick, .ytick').length,
     annotations: [...chart.querySelectorAll('.annotation')].map(a => ({text: a.textContent, box: box(a)})),
@@ -34,14 +36,12 @@ def overlap(a, b) -> bool:
 
 @pytest.mark.parametrize("size", list(SIZES))
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, browser, lang, size):
-    page, hosts = watched_page(browser, size)
-    try:
-        page.goto(f"{server}/?lang={lang}")
-        settled(page, timeout=30000)
-        chart = page.locator("[data-testid='stPlotlyChart']").first
+def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, tab, lang, size):
+    with visiting(tab, f"{server}/?lang={lang}", size) as hosts:
+        settled(tab, timeout=30000)
+        chart = tab.locator("[data-testid='stPlotlyChart']").first
         chart.locator(".main-svg").first.wait_for(timeout=60000)  # the first page of a fresh server takes a while
-        still(page)
+        still(tab)
         chart.scroll_into_view_if_needed()
         SHOTS.mkdir(parents=True, exist_ok=True)
         chart.screenshot(path=str(SHOTS / f"overview-map-{lang}-{size}.png"))
@@ -62,31 +62,18 @@ def test_map_draws_locally_with_names_apart_and_its_source_line_whole(server, br
             assert left - 1 <= a["box"][0] and a["box"][2] <= right + 1, a
             for b in names[i + 1:]:
                 assert not overlap(a["box"], b["box"]), (a, b)
-    finally:
-        page.close()
+        if size == "phone":
+            fits_a_phone(seen, tab)
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_on_a_phone_the_map_is_as_wide_as_the_screen_and_no_taller_than_it_is_wide(server, browser, lang):
+def fits_a_phone(seen: dict, tab) -> None:
     """At 390 × 844 the map's plot fits the screen's width and keeps the map's aspect (0.72 high for
     1 wide): its height is bounded by 0.8 × the screen's width (the aspect and a margin for rounding;
     the desktop height, 450 px, would be 1.15 ×), so the whole chart, title to source line, fits one
     screen's height, and nothing scrolls sideways."""
     width, height = SIZES["phone"]["width"], SIZES["phone"]["height"]
-    page = browser.new_page(viewport=SIZES["phone"])
-    try:
-        page.goto(f"{server}/overview?lang={lang}")
-        settled(page, timeout=30000)
-        chart = page.locator("[data-testid='stPlotlyChart']").first
-        chart.locator(".main-svg").first.wait_for(timeout=60000)
-        still(page)
-        seen = chart.evaluate("""chart => {
-          const box = e => { const r = e.getBoundingClientRect(); return [r.left, r.top, r.right, r.bottom]; };
-          return {svg: box(chart.querySelector('.main-svg')), plot: box(chart.querySelector('.nsewdrag'))}; }""")
-        left, top, right, bottom = seen["plot"]
-        assert 0.8 * width <= right - left and right <= width, seen
-        assert bottom - top <= 0.8 * width, seen
-        assert seen["svg"][2] <= width and seen["svg"][3] - seen["svg"][1] <= height, seen
-        assert page.evaluate("document.documentElement.scrollWidth") <= width
-    finally:
-        page.close()
+    left, top, right, bottom = seen["plot"]
+    assert 0.8 * width <= right - left and right <= width, seen
+    assert bottom - top <= 0.8 * width, seen
+    assert seen["svg"][2] <= width and seen["svg"][3] - seen["svg"][1] <= height, seen
+    assert tab.evaluate("document.documentElement.scrollWidth") <= width
