@@ -10,14 +10,19 @@ WORKERS ?= 2
 
 .PHONY: run test check setup setup-dev system-packages
 
+# The test processes (two workers, a dashboard server per browser module, the commands run from the
+# shell) would each compile the project's modules again where PYTHONDONTWRITEBYTECODE is set, as on
+# these machines: collecting the suite takes 8 s instead of 4. Compiled files go to __pycache__/.
+TEST_ENV := env -u PYTHONDONTWRITEBYTECODE
+
 run: setup system-packages
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
 
 test: setup-dev system-packages
-	$(PY) -m pytest -n $(WORKERS) --dist loadfile
+	$(TEST_ENV) $(PY) -m pytest -n $(WORKERS) --dist loadfile
 
 check: setup-dev
-	$(PY) -m pytest -n $(WORKERS) -m "not browser and not export and not cli and not slow and not page and not sweep" -q
+	$(TEST_ENV) $(PY) -m pytest -n $(WORKERS) -m "not browser and not export and not cli and not slow and not page and not sweep" -q
 
 setup: $(VENV)/.installed
 setup-dev: $(VENV)/.installed-dev
