@@ -87,6 +87,22 @@ def _cache_of_this_run(tmp_path_factory):
     os.environ.setdefault("STREAMLIT_CLIENT_SHOW_ERROR_DETAILS", "full")
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _installed_components_scanned_once():
+    """Every AppTest scans the installed packages for Streamlit components (half a second each: it
+    reads the metadata of every distribution in .venv), where a server does it once at start-up. The
+    packages do not change during a test run, so this process scans once and AppTests reuse the answer
+    (streamlit.components.v2.manifest_scanner; Streamlit 1.67 imports it at call time)."""
+    import functools
+
+    from streamlit.components.v2 import manifest_scanner
+
+    scan = manifest_scanner.scan_component_manifests
+    manifest_scanner.scan_component_manifests = functools.cache(scan)
+    yield
+    manifest_scanner.scan_component_manifests = scan
+
+
 PAGE_CALLS = {"open_page", "open_direct", "AppTest"}  # what a test calls to run a page of the dashboard in-process
 
 
