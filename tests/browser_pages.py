@@ -1,4 +1,5 @@
-"""Every page by direct link, one visit per page, language and screen size, in Debian's Chromium.
+"""Every page by direct link (Overview on a phone by the bare address, "/"), one visit per page,
+language and screen size, in Debian's Chromium.
 
 One visit checks what a reader sees and then what a screen reader meets, so that a page is loaded
 once for both (a visit costs seconds; tests/test_browser_pages_desktop.py and
@@ -9,13 +10,16 @@ tests/test_browser_pages_phone.py run them, one file per size so that parallel w
    notice: no chart text outside its chart, no chart cut, no axis labels over each other, no table
    cell cut, no page wider than the screen. A whole-page screenshot goes to
    test-artifacts/screenshots/<page>-<lang>-<size>.png;
-2. with every chart's "show the data" on and its "cite this" open: axe-core (bundled with
+2. what the page itself shows (tests/browser_page_checks.py: Overview's map, the icons and links of
+   Targets vs actuals, Browse's legend);
+3. with every chart's "show the data" on and its "cite this" open: axe-core (bundled with
    axe-playwright-python, nothing from a CDN) finds no serious or critical problem and no skipped
    heading level, and <html lang> is the page's language. That view goes to test-artifacts/a11y/.
 """
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from browser_page_checks import CHECKS
 from live_server import LOCAL, ROOT, SIZES, settled, still, visiting
 from playwright.sync_api import expect
 
@@ -27,6 +31,7 @@ SHOTS = ROOT / "test-artifacts" / "screenshots"
 A11Y_SHOTS = ROOT / "test-artifacts" / "a11y"
 QUERIES = {"browse": "region=130402", "sources": "doc=hanshan-2024-kangyang-opinions"}  # the view a user would share
 PAGES = {page.key: QUERIES.get(page.key, "") for page in REGISTERED}
+ROOT_OPENS = ("overview", "phone")  # the phone's visit to Overview types the bare address, "/"; the desktop's links /overview
 HTML_LANG = {"zh": "zh-CN", "en": "en"}
 BLOCKING = {"serious", "critical"}
 # moderate findings that fail the test too: headings that skip a level (h1 straight to h3) break the
@@ -92,7 +97,8 @@ def direct_link_test(size: str):
 
 def check_page(server: str, tab, name: str, lang: str, size: str) -> None:
     query = "&".join(q for q in (PAGES[name], f"lang={lang}") if q)
-    with visiting(tab, f"{server}/{name}?{query}", size) as hosts:
+    path = "" if (name, size) == ROOT_OPENS else name
+    with visiting(tab, f"{server}/{path}?{query}", size) as hosts:
         settled(tab, timeout=60000)
         if name in CHARTED:
             # the first page a fresh server draws compiles the data set and the map: a minute on a busy machine
@@ -101,6 +107,9 @@ def check_page(server: str, tab, name: str, lang: str, size: str) -> None:
         _as_a_reader_sees_it(tab, name, lang, size)
         assert hosts <= LOCAL, hosts
     tab.set_viewport_size(SIZES[size])
+    still(tab)
+    for check in CHECKS.get(name, ()):
+        check(tab, lang, size)
     _as_a_screen_reader_meets_it(tab, name, lang, size)
 
 

@@ -119,8 +119,11 @@ def _runs_a_page(function, module, depth: int = 3) -> bool:
 def pytest_collection_modifyitems(items):
     """Mark `page` the tests that run a dashboard page with AppTest (seconds each; `make check` leaves them to
     `make test`): those taking the open_page fixture, or calling open_direct or AppTest, directly or through
-    a helper of their module."""
+    a helper of their module. Then order the browser tests first."""
     for item in items:
         function = getattr(item, "function", None)
         if "open_page" in item.fixturenames or (function and _runs_a_page(function, item.module)):
             item.add_marker(pytest.mark.page)
+    # The browser modules first: each takes 20-120 s on one worker (`make test` hands out whole modules),
+    # and the short modules after them fill the gaps, rather than one browser module running alone at the end.
+    items.sort(key=lambda item: item.get_closest_marker("browser") is None)

@@ -1,5 +1,5 @@
-"""The dashboard in a real browser: a fresh server opened by a deep link, the language switch, the
-legend and a table cell as a reader sees them.
+"""The dashboard in a real browser: a fresh server opened by a deep link, the language switch and a
+table cell as a reader sees them.
 
 Starts `streamlit run app.py` on a free port and drives Debian's Chromium with Playwright. Every
 page by direct link is tests/test_browser_pages_desktop.py and tests/test_browser_pages_phone.py.
@@ -75,13 +75,6 @@ def test_the_language_switch_relabels_the_choices_at_once(server, tab, link, chi
     assert not [box for box in shown_boxes if any("\u4e00" <= c <= "\u9fff" for c in box)], shown_boxes
     for radio in page.locator("[data-testid='stRadio']").all():  # every radio keeps a choice (Compare's "By")
         assert radio.locator("input:checked").count() == 1, radio.inner_text()
-
-
-def test_the_legend_explains_hatched_and_solid_bars(server, tab):
-    page = opened(tab, f"{server}/browse?region=130402&lang=en")
-    page.wait_for_selector("[data-testid='stPlotlyChart'] .legend", timeout=15000)
-    legend = page.locator("[data-testid='stPlotlyChart'] .legend text").all_text_contents()
-    assert legend == ["target (hatched bars)"]
 
 
 @pytest.mark.parametrize("lang, cell", [
