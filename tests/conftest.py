@@ -10,30 +10,32 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def server():
-    """A fresh dashboard on a free local port, for one module of browser tests."""
+    """A dashboard on a free local port, shared by the browser tests of this test process (each visit
+    is a session of its own; a server's start and its first page cost 5-10 s). Tests that need a
+    fresh server start their own with live_server.serving()."""
     from live_server import serving
 
     with serving() as url:
         yield url
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def browser():
-    """Debian's Chromium, one per module of browser tests (each test opens its own pages in it)."""
+    """Debian's Chromium, one per test process (each test opens its pages in the `tab`, or its own)."""
     from live_server import chromium
 
     with chromium() as browser:
         yield browser
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def tab(browser):
-    """One tab for a module's visits (live_server.visiting): each visit loads its page afresh, but in
-    a tab Chromium has already compiled Streamlit's and plotly's scripts for, which saves about 3 s
-    a visit over a new tab (measured: opening, 1.2 s against 0.2 s; plotly's first drawing, 3 s
-    against 1 s)."""
+    """One tab for the visits of this test process (live_server.visiting): each visit loads its page
+    afresh, but in a tab Chromium has already compiled Streamlit's and plotly's scripts for, which
+    saves about 3 s a visit over a new tab (measured: opening, 1.2 s against 0.2 s; plotly's first
+    drawing, 3 s against 1 s)."""
     page = browser.new_page()
     yield page
     page.close()

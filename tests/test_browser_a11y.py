@@ -31,7 +31,7 @@ def test_keyboard_reaches_a_charts_data_toggle_and_citation_and_opens_them(serve
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_copy_link_copies_the_view_with_its_state(server, tab, lang):
-    tab.context.grant_permissions(["clipboard-read", "clipboard-write"])  # the module's tab: no other test here minds
+    tab.context.grant_permissions(["clipboard-read", "clipboard-write"])  # the shared tab: no other test reads the clipboard
     page = opened(tab, f"{server}/browse?region=500108&lang={lang}")
     page.get_by_role("button", name=t("share.copy", lang)).click()
     page.get_by_role("status").filter(has_text=t("share.copied", lang)).wait_for(timeout=30000)  # a busy CI machine

@@ -1,13 +1,12 @@
 """One visitor cannot stall the others: while a curator's largest allowed paste is being read on
 "Add a document", another visitor's Overview is drawn within twice its time on an idle server."""
 
-import asyncio
 import statistics
 import time
 from pathlib import Path
 
 import pytest
-from live_server import ARGS, CHROMIUM, serving
+from live_server import SIZES, serving
 
 from healthtargets.extract.text import PAGE_TEXT_MAX_CHARS
 
@@ -23,58 +22,57 @@ def largest_paste() -> str:
     return (text * (PAGE_TEXT_MAX_CHARS // len(text) + 1))[:PAGE_TEXT_MAX_CHARS]
 
 
-async def overview_time(page, url: str) -> float:
+def overview_time(page, url: str) -> float:
     """Seconds from asking for the Overview to its map and charts drawn."""
     started = time.perf_counter()
-    await page.goto(f"{url}/overview?lang=zh", timeout=120000)
-    await page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=120000)
-    await page.wait_for_function(DRAWN, timeout=120000)
-    await page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=120000)
+    page.goto(f"{url}/overview?lang=zh", timeout=120000)
+    page.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=120000)
+    page.wait_for_function(DRAWN, timeout=120000)
+    page.wait_for_selector("[data-testid='stPlotlyChart'] .main-svg", timeout=120000)
     return time.perf_counter() - started
 
 
-async def neighbour_times(url: str, attempts: int) -> list[tuple[float, float, int]]:
+def neighbour_times(browser, url: str, attempts: int) -> list[tuple[float, float, int]]:
     """Per attempt: (idle Overview time, Overview time beside a maximal paste, candidate lists shown).
 
     Each attempt uploads a text of its own (the page keeps what it has read), measured against
     the idle time just before it: shared test machines are noisy, so the test takes the best.
     """
-    from playwright.async_api import async_playwright
-
     results = []
-    async with async_playwright() as p:
-        browser = await p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        visitor = await (await browser.new_context(viewport={"width": 1400, "height": 1000})).new_page()
-        curator = await (await browser.new_context(viewport={"width": 1400, "height": 1000})).new_page()
-        await curator.goto(f"{url}/add_document?lang=en", timeout=120000)  # its extraction worker starts
-        await curator.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=120000)
-        await curator.wait_for_function(DRAWN, timeout=120000)
-        await curator.get_by_text("Upload a .txt file", exact=True).click()
+    visitor = browser.new_context(viewport=SIZES["desktop"]).new_page()
+    curator = browser.new_context(viewport=SIZES["desktop"]).new_page()
+    try:
+        curator.goto(f"{url}/add_document?lang=en", timeout=120000)  # its extraction worker starts
+        curator.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=120000)
+        curator.wait_for_function(DRAWN, timeout=120000)
+        curator.get_by_text("Upload a .txt file", exact=True).click()
         uploader = curator.locator("[data-testid='stFileUploader'] input[type=file]")
-        await uploader.wait_for(state="attached", timeout=120000)
-        await overview_time(visitor, url)  # warm-up: the data set and the page caches
+        uploader.wait_for(state="attached", timeout=120000)
+        overview_time(visitor, url)  # warm-up: the data set and the page caches
         for attempt in range(1, attempts + 1):
-            idle = statistics.median([await overview_time(visitor, url) for _ in range(3)])
+            idle = statistics.median([overview_time(visitor, url) for _ in range(3)])
             # a file rather than the text box: Chromium itself takes long to lay out 200,000
             # characters typed into a box, and the test is about the server
             text = largest_paste()[:-1] + str(attempt)
-            await uploader.set_input_files(files=[{"name": f"plan{attempt}.txt", "mimeType": "text/plain",
-                                                   "buffer": text.encode("utf-8")}])
+            uploader.set_input_files(files=[{"name": f"plan{attempt}.txt", "mimeType": "text/plain",
+                                             "buffer": text.encode("utf-8")}])
             # the file's caption is sent before the extraction starts: from here on the server reads it
-            await curator.get_by_text(f"Read plan{attempt}.txt:").wait_for(timeout=120000)
-            busy = await overview_time(visitor, url)
-            await curator.wait_for_selector("[data-testid='stDataFrame']", timeout=120000)
-            await curator.wait_for_function(DRAWN, timeout=120000)
-            results.append((idle, busy, await curator.get_by_text("candidate figures found").count()))
+            curator.get_by_text(f"Read plan{attempt}.txt:").wait_for(timeout=120000)
+            busy = overview_time(visitor, url)
+            curator.wait_for_selector("[data-testid='stDataFrame']", timeout=120000)
+            curator.wait_for_function(DRAWN, timeout=120000)
+            results.append((idle, busy, curator.get_by_text("candidate figures found").count()))
             if busy <= 2 * idle:
                 break
-        await browser.close()
+    finally:
+        visitor.context.close()
+        curator.context.close()
     return results
 
 
-def test_a_maximal_paste_does_not_stall_another_visitor():
+def test_a_maximal_paste_does_not_stall_another_visitor(browser):
     with serving() as url:
-        results = asyncio.run(neighbour_times(url, attempts=2))
+        results = neighbour_times(browser, url, attempts=2)
     for idle, busy, _ in results:
         print(f"\nOverview idle {idle:.2f} s, beside a {PAGE_TEXT_MAX_CHARS:,}-character paste {busy:.2f} s "
               f"({busy / idle:.2f}x)")

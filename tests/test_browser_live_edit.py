@@ -4,8 +4,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from live_server import ARGS, CHROMIUM, serving, settled
-from playwright import sync_api as playwright
+from live_server import SIZES, serving, settled
 
 pytestmark = pytest.mark.browser
 
@@ -14,16 +13,15 @@ BANNER = "[data-testid='stAlertContentWarning']"
 ERROR = "[data-testid='stAlertContentError']"
 
 
-def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path):
+def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path, browser):
     shutil.copytree(FIXTURES / "data", tmp_path / "data")
     targets = tmp_path / "targets.yaml"
     good = (FIXTURES / "targets_minimal.yaml").read_text(encoding="utf-8")
     targets.write_text(good, encoding="utf-8")
     env = {"HEALTHTARGETS_TARGETS": str(targets), "HEALTHTARGETS_DATA": str(tmp_path / "data"),
            "HEALTHTARGETS_CACHE": str(tmp_path / "cache")}
-    with serving(env) as url, playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    with serving(env) as url:
+        page = browser.new_page(viewport=SIZES["desktop"])
 
         def look(expected: str | None = None):
             page.goto(f"{url}/browse?region=130402&lang=en")
@@ -52,4 +50,4 @@ def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path):
                            encoding="utf-8")  # fixed, and a value changed
         assert look() == []
         assert "4,000" in chart_text()
-        browser.close()
+        page.close()
