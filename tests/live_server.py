@@ -89,10 +89,9 @@ def still(page, quiet: int = 400, timeout: int = 30000) -> None:
 
 def opened(page, url: str, size: str = "desktop", timeout: int = 60000):
     """`page` (a tab, see `visiting`) showing `url` at one of SIZES, settled and still."""
-    page.set_viewport_size(SIZES[size])
-    page.goto(url)
-    settled(page, timeout=timeout)
-    still(page)
+    with visiting(page, url, size):
+        settled(page, timeout=timeout)
+        still(page)
     return page
 
 

@@ -13,7 +13,7 @@ BANNER = "[data-testid='stAlertContentWarning']"
 ERROR = "[data-testid='stAlertContentError']"
 
 
-def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path, browser):
+def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path, tab):
     shutil.copytree(FIXTURES / "data", tmp_path / "data")
     targets = tmp_path / "targets.yaml"
     good = (FIXTURES / "targets_minimal.yaml").read_text(encoding="utf-8")
@@ -21,7 +21,8 @@ def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path, browser):
     env = {"HEALTHTARGETS_TARGETS": str(targets), "HEALTHTARGETS_DATA": str(tmp_path / "data"),
            "HEALTHTARGETS_CACHE": str(tmp_path / "cache")}
     with serving(env) as url:
-        page = browser.new_page(viewport=SIZES["desktop"])
+        page = tab  # the shared tab (a visit is a session of its own), at a desktop's size
+        page.set_viewport_size(SIZES["desktop"])
 
         def look(expected: str | None = None):
             page.goto(f"{url}/browse?region=130402&lang=en")
@@ -50,4 +51,3 @@ def test_breaking_and_fixing_the_file_on_a_running_server(tmp_path, browser):
                            encoding="utf-8")  # fixed, and a value changed
         assert look() == []
         assert "4,000" in chart_text()
-        page.close()
