@@ -49,9 +49,7 @@ def render_chart(spec: ChartSpec, key: str, phone_aspect: float | None = None) -
         hidden_text(spec.summary)
         st.plotly_chart(spec.plot, key=key, config=modebar_config(spec), theme=None,
                         height="stretch" if phone_aspect else "content")
-    _downloads(spec, key)
-    if st.toggle(t("chart.show_data", spec.lang), key=f"{key}.data"):
-        st.dataframe(spec.data, hide_index=True, key=f"{key}.table")
+    _chart_controls(spec, key)
     cite_box(t("cite.chart", spec.lang), spec.title, spec.sources, spec.lang)
     st.session_state.setdefault(_DRAWN, []).append(spec)
 
@@ -99,8 +97,14 @@ def _fill_citations() -> None:
     st.session_state[_CITES] = []
 
 
-def _downloads(spec: ChartSpec, key: str) -> None:
+@st.fragment
+def _chart_controls(spec: ChartSpec, key: str) -> None:
+    """The image download and the "show the data" toggle under a chart. A fragment: choosing a format
+    or showing the table redraws these controls alone, not the page and every chart on it (a rerun of
+    Targets vs actuals takes a second in the browser; this, a tenth of that)."""
     chart_download(spec, key=f"{key}.download")
+    if st.toggle(t("chart.show_data", spec.lang), key=f"{key}.data"):
+        st.dataframe(spec.data, hide_index=True, key=f"{key}.table")
 
 
 _MARKDOWN = set("\\`*_{}[]()#+-.!|<>~$:")
