@@ -6,7 +6,7 @@ import time
 from pathlib import Path
 
 import pytest
-from live_server import SIZES, serving
+from live_server import SIZES
 
 from healthtargets.extract.text import PAGE_TEXT_MAX_CHARS
 
@@ -32,15 +32,17 @@ def overview_time(page, url: str) -> float:
     return time.perf_counter() - started
 
 
-def neighbour_times(browser, url: str, attempts: int) -> list[tuple[float, float, int]]:
+def neighbour_times(visitor, url: str, attempts: int) -> list[tuple[float, float, int]]:
     """Per attempt: (idle Overview time, Overview time beside a maximal paste, candidate lists shown).
 
+    ``visitor`` is a tab; the curator works in another tab of its browser (a session of its own).
     Each attempt uploads a text of its own (the page keeps what it has read), measured against
     the idle time just before it: shared test machines are noisy, so the test takes the best.
     """
     results = []
-    visitor = browser.new_context(viewport=SIZES["desktop"]).new_page()
-    curator = browser.new_context(viewport=SIZES["desktop"]).new_page()
+    visitor.set_viewport_size(SIZES["desktop"])
+    curator = visitor.context.new_page()
+    curator.set_viewport_size(SIZES["desktop"])
     try:
         curator.goto(f"{url}/add_document?lang=en", timeout=120000)  # its extraction worker starts
         curator.wait_for_selector("[data-testid='stMainBlockContainer'] h1", timeout=120000)
@@ -65,14 +67,12 @@ def neighbour_times(browser, url: str, attempts: int) -> list[tuple[float, float
             if busy <= 2 * idle:
                 break
     finally:
-        visitor.context.close()
-        curator.context.close()
+        curator.close()
     return results
 
 
-def test_a_maximal_paste_does_not_stall_another_visitor(browser):
-    with serving() as url:
-        results = neighbour_times(browser, url, attempts=2)
+def test_a_maximal_paste_does_not_stall_another_visitor(server, tab):
+    results = neighbour_times(tab, server, attempts=2)
     for idle, busy, _ in results:
         print(f"\nOverview idle {idle:.2f} s, beside a {PAGE_TEXT_MAX_CHARS:,}-character paste {busy:.2f} s "
               f"({busy / idle:.2f}x)")
