@@ -52,7 +52,8 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     bottom margin grows to hold it.
     """
     top = TITLE_PX + SUBTITLE_PX * title.count("<br>") + KEY_ROW_PX  # title, its subtitles, then unit and legend
-    fig.update_layout(
+    set_layout(
+        fig,
         template=TEMPLATE,
         font={"family": FONT_FAMILY, "size": 13, "color": "#263238"},
         title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 17}, "pad": {"l": TITLE_PAD}},
@@ -75,13 +76,32 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))
     lines = wrapped_lines(source_line, SOURCE_LINE_CHARS.get(lang, SOURCE_LINE_CHARS["zh"]))
     bottom = gap + SOURCE_LINE_PX * len(lines) + 16
-    fig.update_layout(margin={"b": bottom}, height=height + bottom - 90 + 20 + top - 60)
+    set_layout(fig, margin={"b": bottom}, height=height + bottom - 90 + 20 + top - 60)
     fig.add_annotation(
         text="<br>".join(escape_text(x) for x in lines), showarrow=False, xref="paper", yref="paper",
         x=0, y=0, yshift=-gap, xanchor="left", yanchor="top", align="left",
         font={"size": 10, "color": "#607d8b"}, name="source-line",
     )
     return fig
+
+
+def set_layout(fig: go.Figure, **settings) -> go.Figure:
+    """``fig.update_layout(**settings)``, nested settings merged into what the layout holds, at a
+    tenth of its cost: plotly's update walks every nested property through a generic path, about
+    10 ms a chart, where setting each top-level property whole takes one."""
+    for name, value in settings.items():
+        current = fig.layout[name]
+        if isinstance(value, dict) and hasattr(current, "to_plotly_json"):
+            value = _merged(current.to_plotly_json(), value)
+        fig.layout[name] = value
+    return fig
+
+
+def _merged(base: dict, changes: dict) -> dict:
+    out = dict(base)
+    for key, value in changes.items():
+        out[key] = _merged(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+    return out
 
 
 def _is_multicategory(x) -> bool:
