@@ -16,7 +16,7 @@ import pytest
 from healthtargets.charts.spec import ChartSpec, source_line
 from healthtargets.dataset.schema import Source
 
-__all__ = ["hanshan_source", "nanan_source", "make_spec", "zh_spec", "en_spec", "page_specs", "png_size", "y_unit"]
+__all__ = ["hanshan_source", "nanan_source", "make_spec", "zh_spec", "en_spec", "page_specs", "png_size", "source_annotation", "y_unit"]
 
 
 def y_unit(figure) -> str | None:
@@ -25,6 +25,11 @@ def y_unit(figure) -> str | None:
     texts = [a["text"] for a in layout.get("annotations", ()) if a.get("name") == "y-unit"]
     assert "text" not in (layout.get("yaxis", {}).get("title") or {}), "a y title plotly would turn on its side"
     return texts[0] if texts else None
+
+
+def source_annotation(spec: ChartSpec):
+    """A chart's source line (the annotation named "source-line")."""
+    return next(a for a in spec.plot.layout.annotations if a.name == "source-line")
 
 
 def _source(**fields) -> Source:

@@ -54,7 +54,8 @@ def real():
 @pytest.fixture(scope="session")
 def every_chart(real):
     """every_chart(page, lang): the page's default charts on the real data, built once per test process
-    (Targets vs actuals alone draws 80 charts; several modules check them all)."""
+    (Targets vs actuals alone draws over 200 a language: the modules that check them all are one,
+    tests/test_every_chart.py, so that one process builds them)."""
     from healthtargets.views.registry import page_charts
 
     built = {}

@@ -1,21 +1,8 @@
 import pytest
-from chart_fixtures import y_unit
+from chart_fixtures import source_annotation, y_unit
 
 from healthtargets.charts import theme as charts
-from healthtargets.views.registry import CHARTED as PAGES
 from healthtargets.views.registry import page_charts
-
-
-@pytest.mark.sweep
-@pytest.mark.parametrize("lang", ["zh", "en"])
-@pytest.mark.parametrize("page", PAGES)
-def test_every_chart_has_title_axes_source_line_and_cjk_font(every_chart, page, lang):
-    for spec in every_chart(page, lang):
-        layout = spec.plot.layout
-        assert layout.title.text, spec.name
-        assert layout.font.family.startswith("WenQuanYi Micro Hei"), spec.name
-        assert any(a.text and a.text.startswith("来源" if lang == "zh" else "Source") for a in layout.annotations), spec.name
-        assert spec.lang == lang and spec.page == page
 
 
 def test_browse_chart_shows_the_values_of_one_comparability_group(real):
@@ -50,21 +37,7 @@ def test_unknown_page_is_refused(real):
         page_charts("nope", *real)
 
 
-def _source_annotation(spec):
-    return next(a for a in spec.plot.layout.annotations if a.name == "source-line")
 
-
-@pytest.mark.sweep
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_source_line_sits_below_the_x_labels_and_title_inside_the_margin(every_chart, lang):
-    for page in PAGES:
-        for spec in every_chart(page, lang):
-            layout, note = spec.plot.layout, _source_annotation(spec)
-            lines = charts.label_lines(spec.plot) if layout.xaxis.visible is not False else 0  # the map has no axes
-            assert -note.yshift >= (8 + charts.LINE_PX * lines if lines else 8) + (26 if layout.xaxis.title.text else 0), spec.name
-            source_lines = note.text.count("<br>") + 1
-            assert layout.margin.b >= -note.yshift + charts.SOURCE_LINE_PX * source_lines, spec.name
-            assert layout.title.pad.l == charts.TITLE_PAD, spec.name
 
 
 def test_multi_line_labels_push_the_source_line_down(every_chart):
@@ -72,7 +45,7 @@ def test_multi_line_labels_push_the_source_line_down(every_chart):
     lines = {spec.name: charts.label_lines(spec.plot) for spec in specs}
     most, least = max(specs, key=lambda s: lines[s.name]), min(specs, key=lambda s: lines[s.name])
     assert lines[most.name] > lines[least.name]
-    assert _source_annotation(most).yshift < _source_annotation(least).yshift
+    assert source_annotation(most).yshift < source_annotation(least).yshift
     assert all(spec.plot.layout.xaxis.tickangle == 0 for spec in specs)  # level, never angled
 
 

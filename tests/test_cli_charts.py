@@ -118,7 +118,7 @@ def test_help_has_an_example_and_says_the_defaults():
 def test_the_real_pages_charts_in_both_languages(tmp_path, capsys):
     """The registry's overview and progress charts from the project's data set, as SVG, for Yinchuan and
     Beijing: the map, the statuses, bullets and timelines (every chart's source line and font are
-    checked before export by test_charts.py; the default regions' 62 images take half a minute more)."""
+    checked before export by test_every_chart.py; the default regions' 62 images take half a minute more)."""
     assert main(["charts", "--format", "svg", "--out", str(tmp_path), "--pages", "overview,progress",
                  "--regions", "640100,110000", "--no-progress"]) == 0
     written = [Path(line) for line in capsys.readouterr().out.splitlines()]
