@@ -8,20 +8,18 @@ ENTRY = str(Path(__file__).resolve().parent / "apptest_entry.py")  # app.py, run
 
 
 def open_page(page: str = "overview", **params) -> AppTest:
-    """An AppTest that has run `pages/<page>_page.py` with these query parameters.
+    """An AppTest that has run `pages/<page>.py` with these query parameters.
 
-    app.py runs first, as a browser session's first script run does, so its navigation is in
-    charge; then the page runs with the query a link into it carries.
+    app.py runs, as a browser session's first script run does, so its navigation is in charge,
+    and it runs the page a link into it names, with the query the link carries (not the default
+    page first: that would cost every test a run of Overview).
     """
     at = AppTest.from_file(ENTRY, default_timeout=60)
     for name, value in params.items():
         at.query_params[name] = value
-    at.run()
     if page != "overview":
         at.switch_page(f"../pages/{page}.py")  # relative to the entry in tests/
-        for name, value in params.items():
-            at.query_params[name] = value
-        at.run()
+    at.run()
     return at
 
 
