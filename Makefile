@@ -1,7 +1,9 @@
 # The two commands of the README: `make run` starts the dashboard, `make test` runs every test.
 # Both create .venv and install what they need, system packages included when run as root on Debian.
-# `make check` is the inner loop: every test but the slow groups (real browser, chart images,
-# commands run in a process of their own, large inputs, pages run with AppTest, sweeps), in parallel.
+# `make test` hands whole modules to the workers, longest first (tests/conftest.py orders them;
+# xdist's own reordering, by number of tests, is off). `make check` is the inner loop: every test but
+# the slow groups (real browser, chart images, commands run in a process of their own, large inputs,
+# pages run with AppTest, sweeps), in parallel.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -19,7 +21,7 @@ run: setup system-packages
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
 
 test: setup-dev system-packages
-	$(TEST_ENV) $(PY) -m pytest -n $(WORKERS) --dist loadfile
+	$(TEST_ENV) $(PY) -m pytest -n $(WORKERS) --dist loadfile --no-loadscope-reorder
 
 check: setup-dev
 	$(TEST_ENV) $(PY) -m pytest -n $(WORKERS) -m "not browser and not export and not cli and not slow and not page and not sweep" -q

@@ -120,14 +120,31 @@ def _runs_a_page(function, module, depth: int = 3) -> bool:
                              for h in helpers)
 
 
+SLOW_GROUPS = ("browser", "export", "cli", "slow", "page", "sweep")  # the groups `make check` leaves out (pytest.ini)
+
+
 def pytest_collection_modifyitems(items):
     """Mark `page` the tests that run a dashboard page with AppTest (seconds each; `make check` leaves them to
     `make test`): those taking the open_page fixture, or calling open_direct or AppTest, directly or through
-    a helper of their module. Then order the browser tests first."""
+    a helper of their module. Then order the modules longest first (see _longest_first)."""
     for item in items:
         function = getattr(item, "function", None)
         if "open_page" in item.fixturenames or (function and _runs_a_page(function, item.module)):
             item.add_marker(pytest.mark.page)
-    # The browser modules first: each takes 20-120 s on one worker (`make test` hands out whole modules),
-    # and the short modules after them fill the gaps, rather than one browser module running alone at the end.
-    items.sort(key=lambda item: item.get_closest_marker("browser") is None)
+    _longest_first(items)
+
+
+def _longest_first(items) -> None:
+    """`make test` hands whole modules to its workers in this order (--dist loadfile, without xdist's
+    reordering by number of tests), so the longest go first and the short ones fill the gaps at the end:
+    the browser modules (20-110 s each; most tests first), then the modules with tests of the other slow
+    groups (most such tests first), then the rest, each module's tests in their own order. By number of
+    tests alone, the single-test browser modules came last and one worker ran them alone for 30 s."""
+    def slow(item, groups) -> bool:
+        return any(item.get_closest_marker(group) for group in groups)
+
+    weight: dict[str, tuple[int, int]] = {}
+    for item in items:
+        browser, other = weight.get(item.nodeid.split("::")[0], (0, 0))
+        weight[item.nodeid.split("::")[0]] = (browser + slow(item, ["browser"]), other + slow(item, SLOW_GROUPS[1:]))
+    items.sort(key=lambda item: tuple(-n for n in weight[item.nodeid.split("::")[0]]))
