@@ -22,8 +22,8 @@ FIXTURES = ROOT / "tests" / "fixtures"
 @pytest.fixture
 def fake_registry(monkeypatch, hanshan_source):
     """The command over the small fixture data set, with two charts per page from make_spec."""
-    dataset = load_dataset(FIXTURES / "targets_minimal.yaml", FIXTURES / "data")
-    monkeypatch.setattr(cli_charts, "load_dataset", lambda path: dataset)
+    monkeypatch.setenv("HEALTHTARGETS_TARGETS", str(FIXTURES / "targets_minimal.yaml"))
+    monkeypatch.setenv("HEALTHTARGETS_DATA", str(FIXTURES / "data"))
     calls = []
 
     def page_charts(page, dataset, frame, *, regions, lang):

@@ -3,7 +3,7 @@
 import pytest
 from analytics_helpers import fig, frame, reference
 
-from healthtargets import load_dataset
+from healthtargets.dataset.load import load_reference
 from healthtargets.dataset.regions import (
     children_of,
     level_key,
@@ -16,6 +16,12 @@ from healthtargets.dataset.regions import (
 )
 
 REF = reference()
+
+
+@pytest.fixture(scope="module")
+def project_reference():
+    """The project's own reference tables (data/), checked once for the module: the regions' gazetteer."""
+    return load_reference()
 FIGURES = frame(
     fig("laibin-herb", "451300", "herb_planting_area", value=10, year=2021),
     fig("jinxiu-herb", "451324", "herb_planting_area", kind="actual", value=20, year=2023, qualifier="nearly"),
@@ -86,8 +92,8 @@ def test_region_figures_mark_children(code, rows):
     ("320282", "县级市", "county-level city"),  # Yixing
     ("451324", "自治县", "autonomous county"),  # Jinxiu
 ])
-def test_each_region_reads_as_its_level(code, zh, en):
-    reference = load_dataset().reference
+def test_each_region_reads_as_its_level(project_reference, code, zh, en):
+    reference = project_reference
     assert (level_name(reference, code, "zh"), level_name(reference, code, "en")) == (zh, en)
 
 

@@ -131,12 +131,12 @@ def cmd_validate(args) -> int:
 
 
 def cmd_figures(args) -> int:
-    from healthtargets.dataset.frame import figures_frame
-    from healthtargets.dataset.load import load_dataset
     from healthtargets.dataset.tables import table_bytes
 
-    dataset = load_dataset(args.targets)
-    data = table_bytes(figures_frame(dataset), args.format)
+    from .data import checked_data
+
+    checked = checked_data(args.targets)
+    dataset, data = checked.dataset, table_bytes(checked.frame, args.format)
     if args.output:
         try:
             Path(args.output).write_bytes(data)

@@ -11,9 +11,9 @@ from pathlib import Path
 from healthtargets.charts.bundle import SOURCES_FILE, bundle_files
 from healthtargets.charts.export import FORMATS, ExportError, check_export_ready
 from healthtargets.dataset.errors import CliError
-from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import load_dataset
 from healthtargets.views.registry import CHARTED, page_charts
+
+from .data import checked_data
 
 LANGS = ("zh", "en", "both")
 
@@ -110,9 +110,9 @@ class ProgressBar:
 
 
 def cmd_charts(args) -> int:
-    dataset = load_dataset(args.targets)
+    checked = checked_data(args.targets)
+    dataset, frame = checked.dataset, checked.frame
     pages = _chosen_pages(args.pages)
-    frame = figures_frame(dataset)
     regions = _chosen_regions(args.regions, dataset, frame)
     if args.scale <= 0 or args.scale > 8:
         raise CliError(f"--scale must be above 0 and at most 8, not {args.scale:g}")

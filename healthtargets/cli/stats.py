@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from healthtargets.dataset.frame import figures_frame
-from healthtargets.dataset.load import load_dataset
+from .data import checked_data
 
 SUMMARY = "Print the corpus's coverage: documents, regions by level, each family's comparable regions, past targets."
 
@@ -23,7 +22,8 @@ def register(commands) -> None:
 def cmd_stats(args) -> int:
     from healthtargets.views.coverage import coverage, report
 
-    dataset = load_dataset(args.targets)
-    result = coverage(dataset, figures_frame(dataset), dt.date.today())
+    checked = checked_data(args.targets)
+    dataset = checked.dataset
+    result = coverage(dataset, checked.frame, dt.date.today())
     print(report(result, dataset.reference.families), end="")
     return 0
