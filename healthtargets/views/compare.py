@@ -14,7 +14,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import KIND_COLORS, PLOT_WIDTH, escape_text, foot, themed, wrapped_lines
+from healthtargets.charts.theme import KIND_COLORS, PLOT_WIDTH, escape_text, foot, reference_line, themed, wrapped_lines
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Group, Reference
 from healthtargets.dataset.regions import COUNTRY, region_name
@@ -385,8 +385,8 @@ def _add_benchmarks(fig: go.Figure, marks: pd.DataFrame, divisor: float, lang: s
     """National benchmarks: a dashed line each, labelled with its year and value."""
     for _, mark in marks.iterrows():
         label = f"{t('compare.national', lang)} {'' if pd.isna(mark['year']) else int(mark['year'])}".strip()
-        fig.add_hline(y=mark["shown"] / divisor, line_dash="dash", line_color="#5f6b73",
-                      annotation_text=f"{label}: {number(mark['shown'] / divisor, 3)}", annotation_position="top left")
+        reference_line(fig, y=mark["shown"] / divisor, label=f"{label}: {number(mark['shown'] / divisor, 3)}",
+                       dash="dash", color="#5f6b73")
 
 
 def _subtitle(entry, missing: list[str], population: list[str], lang: str, plot_width: int) -> str:

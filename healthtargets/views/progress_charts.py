@@ -9,7 +9,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from healthtargets.charts.spec import ChartSpec
-from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, themed, wrapped_lines
+from healthtargets.charts.theme import KIND_COLORS, escape_text, foot, reference_line, themed, wrapped_lines
 from healthtargets.dataset.load import Dataset
 from healthtargets.dataset.reference import Reference
 from healthtargets.dataset.regions import region_name
@@ -70,8 +70,7 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
         ))
     target_label = cell_text(target, lang, units)
     if pd.notna(target["base_value"]):
-        fig.add_vline(x=target["base_value"] / divisor, line_color=KIND_COLORS["target"], line_width=3,
-                      annotation_text=target_label, annotation_position="top")
+        reference_line(fig, x=target["base_value"] / divisor, label=target_label, color=KIND_COLORS["target"], width=3)
     elif pd.notna(target["base_low"]) and pd.notna(target["base_high"]):
         fig.add_vrect(x0=target["base_low"] / divisor, x1=target["base_high"] / divisor,
                       fillcolor=KIND_COLORS["target"], opacity=0.25, line_width=0,
@@ -205,8 +204,7 @@ def _draw_target(fig: go.Figure, alike: list[dict], divisor: float, reference: R
     label = t("progress.target_line", lang, year=joined(years, lang)).strip()
     label = t("format.labelled", lang, label=label, text=format_figure(first, lang, reference.units))
     if pd.notna(first["base_value"]):
-        fig.add_hline(y=first["base_value"] / divisor, line_dash="dash", line_color=KIND_COLORS["target"],
-                      annotation_text=label, annotation_position="top left")
+        reference_line(fig, y=first["base_value"] / divisor, label=label, dash="dash", color=KIND_COLORS["target"])
     elif pd.notna(first["base_low"]):
         fig.add_hrect(y0=first["base_low"] / divisor, y1=first["base_high"] / divisor, line_width=0,
                       fillcolor=KIND_COLORS["target"], opacity=0.2, annotation_text=label,
