@@ -22,7 +22,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 MINIMAL = (FIXTURES / "targets_minimal.yaml").read_text(encoding="utf-8")
 DATA = FIXTURES / "data"
 pytestmark = pytest.mark.sweep  # hundreds of generated inputs: `make test`, not `make check`
-EXAMPLES = settings(max_examples=200, deadline=None, database=None, derandomize=True,
+EXAMPLES = settings(max_examples=100, deadline=None, database=None, derandomize=True,
                     suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 
 FIELDS = ["sources", "figures", "checks", "id", "source", "region", "metric", "kind", "value", "low", "high",
