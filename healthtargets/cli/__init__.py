@@ -131,11 +131,10 @@ def cmd_validate(args) -> int:
 
 
 def cmd_figures(args) -> int:
+    from healthtargets.dataset.cache import compiled
     from healthtargets.dataset.tables import table_bytes
 
-    from .data import checked_data
-
-    checked = checked_data(args.targets)
+    checked = compiled(args.targets)
     dataset, data = checked.dataset, table_bytes(checked.frame, args.format)
     if args.output:
         try:

@@ -10,10 +10,9 @@ from pathlib import Path
 
 from healthtargets.charts.bundle import SOURCES_FILE, bundle_files
 from healthtargets.charts.export import FORMATS, ExportError, check_export_ready
+from healthtargets.dataset.cache import compiled
 from healthtargets.dataset.errors import CliError
 from healthtargets.views.registry import CHARTED, page_charts
-
-from .data import checked_data
 
 LANGS = ("zh", "en", "both")
 
@@ -110,7 +109,7 @@ class ProgressBar:
 
 
 def cmd_charts(args) -> int:
-    checked = checked_data(args.targets)
+    checked = compiled(args.targets)  # the dashboard's cache: unchanged files are not checked again
     dataset, frame = checked.dataset, checked.frame
     pages = _chosen_pages(args.pages)
     regions = _chosen_regions(args.regions, dataset, frame)

@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from .data import checked_data
-
 SUMMARY = "Print the corpus's coverage: documents, regions by level, each family's comparable regions, past targets."
 
 
@@ -20,9 +18,10 @@ def register(commands) -> None:
 
 
 def cmd_stats(args) -> int:
+    from healthtargets.dataset.cache import compiled
     from healthtargets.views.coverage import coverage, report
 
-    checked = checked_data(args.targets)
+    checked = compiled(args.targets)
     dataset = checked.dataset
     result = coverage(dataset, checked.frame, dt.date.today())
     print(report(result, dataset.reference.families), end="")

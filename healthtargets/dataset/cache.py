@@ -36,7 +36,8 @@ import pandas as pd
 from .collector import paused
 from .frame import figures_frame
 from .load import Dataset, load_dataset, load_reference
-from .paths import cache_dir
+from .paths import cache_dir, targets_path
+from .paths import data_dir as default_data_dir
 from .reference import Reference
 
 FORMAT = 1  # the layout of an entry; bump it when the files change
@@ -58,11 +59,14 @@ class CorruptEntry(Exception):
     """A cache entry that does not match its manifest, or cannot be read."""
 
 
-def compiled(path: Path, data_dir: Path, root: Path | None = None) -> Compiled:
+def compiled(path: Path | None = None, data_dir: Path | None = None, root: Path | None = None) -> Compiled:
     """The data set of these files: from the cache when they are unchanged, else loaded, checked and cached.
 
+    Defaults, as load_dataset's: the targets file and data folder in use (see paths.py).
     Raises DatasetInvalid (never caching) when the files have problems.
     """
+    path = Path(path) if path is not None else targets_path()
+    data_dir = Path(data_dir) if data_dir is not None else default_data_dir()
     root = Path(root) if root is not None else cache_dir()
     try:
         targets_bytes = Path(path).read_bytes() if Path(path).is_file() else None
