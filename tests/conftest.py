@@ -1,6 +1,7 @@
 """Shared fixtures of the page tests: an AppTest of app.py opened at a page with query params."""
 
 import inspect
+from collections import Counter
 from pathlib import Path
 
 import page_apptest
@@ -140,11 +141,8 @@ def _longest_first(items) -> None:
     the browser modules (20-110 s each; most tests first), then the modules with tests of the other slow
     groups (most such tests first), then the rest, each module's tests in their own order. By number of
     tests alone, the single-test browser modules came last and one worker ran them alone for 30 s."""
-    def slow(item, groups) -> bool:
-        return any(item.get_closest_marker(group) for group in groups)
-
-    weight: dict[str, tuple[int, int]] = {}
+    browser, other = Counter(), Counter()  # per module: its browser tests, its tests of the other slow groups
     for item in items:
-        browser, other = weight.get(item.nodeid.split("::")[0], (0, 0))
-        weight[item.nodeid.split("::")[0]] = (browser + slow(item, ["browser"]), other + slow(item, SLOW_GROUPS[1:]))
-    items.sort(key=lambda item: tuple(-n for n in weight[item.nodeid.split("::")[0]]))
+        browser[item.path] += bool(item.get_closest_marker("browser"))
+        other[item.path] += any(item.get_closest_marker(group) for group in SLOW_GROUPS[1:])
+    items.sort(key=lambda item: (-browser[item.path], -other[item.path]))
