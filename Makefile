@@ -10,7 +10,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8501
 WORKERS ?= 2
 
-.PHONY: run test check setup setup-dev system-packages
+.PHONY: run test check setup setup-dev system-packages test-system-packages
 
 # The test processes (two workers, a dashboard server per browser module, the commands run from the
 # shell) would each compile the project's modules again where PYTHONDONTWRITEBYTECODE is set, as on
@@ -20,7 +20,7 @@ TEST_ENV := env -u PYTHONDONTWRITEBYTECODE
 run: setup system-packages
 	$(PY) -m streamlit run app.py --server.port $(PORT) --server.headless true
 
-test: setup-dev system-packages
+test: setup-dev test-system-packages
 	$(TEST_ENV) $(PY) -m pytest -n $(WORKERS) --dist loadfile --no-loadscope-reorder
 
 check: setup-dev
@@ -43,3 +43,6 @@ $(VENV)/.installed-dev: requirements.txt requirements-dev.txt | $(VENV)/bin/pyth
 
 system-packages:
 	./scripts/install-system-packages.sh
+
+test-system-packages:
+	./scripts/install-system-packages.sh --browser-tests

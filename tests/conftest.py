@@ -37,7 +37,9 @@ def tab(browser):
     afresh, but in a tab Chromium has already compiled Streamlit's and plotly's scripts for, which
     saves about 3 s a visit over a new tab (measured: opening, 1.2 s against 0.2 s; plotly's first
     drawing, 3 s against 1 s)."""
-    context = browser.new_context()  # not browser.new_page(): a context of its own lets a test open a second tab
+    from live_server import READER
+
+    context = browser.new_context(**READER)  # not browser.new_page(): a context of its own lets a test open a second tab
     page = context.new_page()
     yield page
     context.close()

@@ -7,7 +7,7 @@ page by direct link is tests/test_browser_pages_desktop.py and tests/test_browse
 
 
 import pytest
-from live_server import opened, serving, still
+from live_server import READER, opened, serving, still
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from healthtargets.i18n import t
@@ -33,7 +33,7 @@ def test_fresh_server_opened_by_a_deep_link_runs_the_app_navigation(browser, lan
     or the screen's (every page is opened by direct link in both languages at both sizes on a
     running server, tests/browser_pages.py)."""
     with serving() as url:
-        page = browser.new_page()  # a tab of its own: the script below is for this visit only
+        page = browser.new_page(**READER)  # a tab of its own: the script below is for this visit only
         page.add_init_script(SIDEBAR_TEXTS)
         try:
             opened(page, f"{url}/sources?lang={lang}&doc=laibin-2019-dajiankang-plan", size, timeout=30000)
