@@ -191,6 +191,11 @@ def test_bullet_chart_marks_target_line_and_lower_bound():
     assert figure["layout"]["shapes"][0]["x0"] == 100000
     assert figure["layout"]["xaxis"]["title"]["text"] == "mu"
     assert [src.id for src in spec.sources] == ["laibin", "jinxiu"]
+    data = spec.data  # the chart's download: the target, then each actual, every column filled as the data set has it
+    assert list(data["figure_id"]) == ["laibin-herb", "jinxiu-herb"] and list(data["lower_bound"]) == [False, True]
+    assert list(data["source_title_en"]) == ["laibin title", "jinxiu title"]
+    assert list(data["region_en"]) == [REF.regions[LAIBIN].en, REF.regions[JINXIU].en]
+    assert list(data["axis_unit"]) == ["mu", "mu"]
 
 
 def test_bullet_chart_without_actual_draws_the_target_and_says_why():

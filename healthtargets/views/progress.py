@@ -77,6 +77,7 @@ class ActualIndex:
         self.by_key: dict[tuple[str, str], list[dict]] = {}
         for record in _records(actuals, _FIELDS):
             self.by_key.setdefault((record["group"], record["region_code"]), []).append(record)
+        self.row_of = {figure_id: n for n, figure_id in enumerate(frame["figure_id"])}  # ids are unique
         self.regions_of: dict[str, set[str]] = {}
         for group, code in self.by_key:
             self.regions_of.setdefault(group, set()).add(code)

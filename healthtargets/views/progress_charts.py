@@ -50,9 +50,9 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
 
     The axis always reaches the target, so a target with no actual yet is drawn too.
     """
-    own = frame[frame["figure_id"] == figure_id]  # one row; selected once (the frame is wide: 2 ms a selection)
-    target = own.iloc[0]
-    bearing = (index or ActualIndex(frame, reference)).bearing(target.to_dict())
+    index = index or ActualIndex(frame, reference)
+    target = frame.iloc[index.row_of[figure_id]]
+    bearing = index.bearing(target.to_dict())
     units = reference.units
     values = [v for v in (target["base_value"], target["base_low"], target["base_high"]) if pd.notna(v)]
     values += [a["base_value"] for a, _ in bearing if pd.notna(a["base_value"])]
@@ -85,9 +85,8 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
     cites = _cites([target["source_id"], *(a["source_id"] for a, _ in bearing)], sources)
     themed(fig, title=subtitled(title, [target[f"definition_{lang}"]], lang), x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
            height=260 + 30 * len(bearing))
-    rows = [{**a, "lower_bound": lb} for a, lb in bearing]
-    data = pd.concat([own.assign(lower_bound=False), pd.DataFrame.from_records(rows)], ignore_index=True) if rows else \
-        own.assign(lower_bound=False)
+    rows = [index.row_of[figure_id], *(index.row_of[a["figure_id"]] for a, _ in bearing)]  # whole rows, as a timeline's
+    data = frame.iloc[rows].reset_index(drop=True).assign(lower_bound=[False, *(lb for _, lb in bearing)])
     return ChartSpec("progress", f"bullet-{figure_id}", title, fig,
                      data.assign(axis_unit=axis_unit, axis_divisor=divisor), cites, lang)
 
