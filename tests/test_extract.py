@@ -614,16 +614,17 @@ def test_speed_100000_characters_under_a_second():
     text = (plan * (100_000 // len(plan) + 1))[:100_000]
     extract("预热。")
 
-    def cpu_seconds() -> float:  # CPU time: other jobs on a busy machine do not count, but still slow caches
+    def under_a_second() -> bool:  # CPU time: other jobs on a busy machine do not count, but still slow caches
         started = time.process_time()
-        extract(text)
-        return time.process_time() - started
+        found.append(extract(text))
+        return time.process_time() - started < 1.0
 
-    # the best of five: a shared machine's noise is one-sided, and with the browser tests now run first on
-    # the other worker, a run once measured 1.07 s best of three (0.6-0.8 s on a quiet machine)
-    assert min(cpu_seconds() for _ in range(5)) < 1.0
-    candidates = extract(text)
-    assert len(candidates) == len(extract(plan))  # every figure read again and again, each offered once
+    # the best of five (the first under a second will do): a shared machine's noise is one-sided, and with
+    # the browser tests run first on the other worker, a run once measured 1.07 s best of three (0.6-0.8 s
+    # on a quiet machine)
+    found: list = []
+    assert any(under_a_second() for _ in range(5))
+    assert len(found[-1]) == len(extract(plan))  # every figure read again and again, each offered once
 
 
 def test_sample_plan():
