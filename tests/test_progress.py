@@ -190,6 +190,7 @@ def test_bullet_chart_marks_target_line_and_lower_bound():
     assert figure["data"][0]["x"] == [200000]
     assert figure["layout"]["shapes"][0]["x0"] == 100000
     assert figure["layout"]["xaxis"]["title"]["text"] == "mu"
+    assert figure["layout"]["xaxis"]["tickformat"] == ","  # 200,000 along the value axis, as on every chart's
     assert [src.id for src in spec.sources] == ["laibin", "jinxiu"]
     data = spec.data  # the chart's download: the target, then each actual, every column filled as the data set has it
     assert list(data["figure_id"]) == ["laibin-herb", "jinxiu-herb"] and list(data["lower_bound"]) == [False, True]

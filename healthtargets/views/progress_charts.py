@@ -79,7 +79,7 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
         fig.add_annotation(text=t("progress.no_actual_why", lang), showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5, font={"size": 14, "color": "#607d8b"})
         fig.update_yaxes(visible=False)
-    fig.update_xaxes(range=[0, top / divisor * 1.15 if top else 1])
+    fig.update_xaxes(range=[0, top / divisor * 1.15 if top else 1], tickformat=",")  # values run along x: 14,000
     title = t("progress.bullet_title", lang, region=region_name(reference, target["region_code"], lang),
               metric=target[col("metric", lang)])
     cites = _cites([target["source_id"], *(a["source_id"] for a, _ in bearing)], sources)
