@@ -19,7 +19,8 @@ PARAMS = {"region": None, "category": None, "kind": None, "year": None, "confide
 KEYS = ["browse.l0", "browse.l1", "browse.l2"]
 header(t("browse.title", lang))
 
-if state.sync_from_url("browse", PARAMS, {"year": lambda s: int(s) if s.isdigit() else None},
+if state.sync_from_url("browse", PARAMS, {"region": state.choice(list(ref.regions)),
+                                          "year": lambda s: int(s) if s.isdigit() else None},
                         widgets=[*KEYS, "browse.group"]):
     for key, code in zip(KEYS, browse.picker_levels(ds, roots, st.query_params.get("region"))):
         st.session_state[key] = code or ALL

@@ -101,3 +101,26 @@ def test_an_unexpected_failure_shows_a_box_with_a_reference_and_logs_the_traceba
     logged = [r for r in caplog.records if r.name == "healthtargets.dashboard"]
     assert logged[-1].getMessage() == f"page failed [reference {reference}]"
     assert "disk read failed at /srv/secret/path" in logged[-1].exc_text
+
+
+LINKS_WITH_A_WRONG_VALUE = [  # (page, its link's parameters, the notice under the title)
+    ("progress", {"status": "nonsense", "lang": "en"},
+     "This link asks for status=nonsense, which this page does not offer, so the default is shown instead."),
+    ("browse", {"region": "999999", "lang": "zh"}, "链接中的 region=999999 不是这里的可选值，已改为默认值。"),
+    ("compare", {"regions": "abc", "by": "size", "lang": "en"},
+     "This link asks for regions=abc, by=size, which this page does not offer, so the default is shown instead."),
+    ("sources", {"doc": "no-such-document", "lang": "zh"}, "链接中的 doc=no-such-document 不是这里的可选值，已改为默认值。"),
+]
+
+
+@pytest.mark.parametrize("page, params, notice", LINKS_WITH_A_WRONG_VALUE, ids=[c[0] for c in LINKS_WITH_A_WRONG_VALUE])
+def test_a_link_with_a_value_that_is_not_a_choice_says_which_and_shows_the_default(open_page, page, params, notice):
+    at = open_page(page, **params)
+    assert not at.exception
+    assert [w.value for w in at.warning] == [notice]
+
+
+@pytest.mark.parametrize("page, params", [("progress", {"status": "behind"}), ("browse", {"region": "130402"}),
+                                          ("compare", {"regions": "420000,640000", "by": "group"})])
+def test_a_link_with_valid_values_shows_no_notice(open_page, page, params):
+    assert [w.value for w in open_page(page, **params).warning] == []

@@ -14,7 +14,7 @@ from pathlib import Path
 import streamlit as st
 
 from healthtargets.extract.draft import SOURCE_FIELDS
-from healthtargets.i18n import LANGS
+from healthtargets.i18n import LANGS, joined, t
 
 LANG_KEY = "lang"  # the chosen language (plain session state, kept across pages)
 SWITCH_KEY = "lang.switch"  # the sidebar's language widget
@@ -98,18 +98,25 @@ def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callabl
     ``params`` maps each parameter to its default; ``valid`` maps a parameter to a function
     that turns the URL's text into a widget value, or None when the text is not a valid choice.
     ``widgets`` names the page's other widgets with translated labels (see relabel).
-    Returns True when the widgets were reset from the URL.
+    Returns True when the widgets were reset from the URL. A value that is not a valid choice gives
+    way to the default, and a notice under the page's title names it.
     """
     relabel(page, [*(widget_key(page, name) for name in params), *widgets])
     valid = valid or {}
     current = {name: st.query_params.get(name) for name in params if name in st.query_params}
     if st.session_state.get(f"_url.{page}") == current and all(widget_key(page, n) in st.session_state for n in params):
         return False
+    ignored = []
     for name, default in params.items():
         text = current.get(name)
         value = valid[name](text) if (text is not None and name in valid) else text
+        if value is None and text is not None:
+            ignored.append(f"{name}={text}")
         st.session_state[widget_key(page, name)] = default if value is None else value
     st.session_state[f"_url.{page}"] = current
+    if ignored:
+        lang = st.session_state[LANG_KEY]
+        st.warning(t("url.ignored", lang, items=joined(ignored, lang)), icon=":material/link_off:")
     return True
 
 

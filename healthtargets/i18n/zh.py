@@ -354,6 +354,8 @@ STRINGS: dict[str, str] = {
     "table.page": "页码",
     "table.page_help": "表格较长，分页显示；排序只在本页内进行。",
     "table.rows": "第 {start}–{stop} 行，共 {total} 行（每页 {size} 行）",
+    # links
+    "url.ignored": "链接中的 {items} 不是这里的可选值，已改为默认值。",
 }
 
 # The data set's fixed vocabularies: kinds, qualifiers, confidence, source types, region levels.
