@@ -67,7 +67,7 @@ def test_validate_reports_what_is_missing(capsys, args, message):
     assert (status, err.splitlines()[0]) == (2, message)
 
 
-@pytest.mark.parametrize("fmt", ["csv", "json", "xlsx"])
+@pytest.mark.parametrize("fmt", ["csv", "json", pytest.param("xlsx", marks=pytest.mark.slow)])  # a workbook: 2-3 s
 def test_figures_writes_the_table(tmp_path, capsys, fmt):
     out = tmp_path / f"figures.{fmt}"
     status, _, err = run(capsys, "figures", "--format", fmt, "--output", str(out))

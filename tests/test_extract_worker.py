@@ -4,10 +4,14 @@ import os
 import signal
 from pathlib import Path
 
+import pytest
+
 from healthtargets.dataset.load import load_dataset
 from healthtargets.extract import extract
 from healthtargets.extract.draft import catalog_of
 from healthtargets.extract.worker import NICENESS, extract_in_worker, warm_up, worker_pid
+
+pytestmark = pytest.mark.slow  # each starts or kills the worker process: about a second a test
 
 SAMPLE = Path(__file__).resolve().parent / "fixtures" / "extract" / "sample_plan.txt"
 
