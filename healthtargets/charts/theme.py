@@ -41,13 +41,14 @@ Y_UNIT = "y-unit"  # the name of the annotation that writes the y axis's unit le
 
 def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | None,
            source_line: str, lang: str = "zh", height: int = 420, foot_gap: int | None = None,
-           plot_width: int = PLOT_WIDTH) -> go.Figure:
+           plot_width: int = PLOT_WIDTH, value_axis: str = "y") -> go.Figure:
     """Apply the house style: CJK-first fonts, title, axis titles, the source line at the foot.
 
     The title block sits in the top margin; under it a row holds the y axis's title (its unit),
     written level where it reads in any script (plotly turns a y title on its side: 个 read
     like an arrow), and the legend. Long category labels along x are wrapped (<br>) to fit
-    ``plot_width`` and kept level; count axes get integer ticks. The source line sits ``foot_gap`` px under the plot, by default just below the
+    ``plot_width`` and kept level; the ``value_axis`` ("x" for horizontal bars) writes thousands
+    with separators, and count axes get integer ticks. The source line sits ``foot_gap`` px under the plot, by default just below the
     x axis's labels and title however many lines they take (see ``foot_gap_for``), and the
     bottom margin grows to hold it.
     """
@@ -70,7 +71,7 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
         fig.add_annotation(text=escape_text(y_title), showarrow=False, xref="paper", yref="paper", x=0, y=1,
                            xanchor="left", yanchor="bottom", yshift=6, align="left", name=Y_UNIT,
                            font={"size": 12, "color": "#455a64"})
-    fig.update_yaxes(tickformat=",")  # 14,000, never plotly's 14k
+    (fig.update_yaxes if value_axis == "y" else fig.update_xaxes)(tickformat=",")  # 14,000, never plotly's 14k
     wrap_categories(fig, plot_width)
     integer_ticks(fig)
     gap = foot_gap if foot_gap is not None else foot_gap_for(fig, has_x_title=bool(x_title))

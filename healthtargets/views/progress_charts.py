@@ -79,12 +79,12 @@ def bullet_chart(frame: pd.DataFrame, reference: Reference, sources: dict[str, S
         fig.add_annotation(text=t("progress.no_actual_why", lang), showarrow=False, xref="paper", yref="paper",
                            x=0.5, y=0.5, font={"size": 14, "color": "#607d8b"})
         fig.update_yaxes(visible=False)
-    fig.update_xaxes(range=[0, top / divisor * 1.15 if top else 1], tickformat=",")  # values run along x: 14,000
+    fig.update_xaxes(range=[0, top / divisor * 1.15 if top else 1])
     title = t("progress.bullet_title", lang, region=region_name(reference, target["region_code"], lang),
               metric=target[col("metric", lang)])
     cites = _cites([target["source_id"], *(a["source_id"] for a, _ in bearing)], sources)
     themed(fig, title=subtitled(title, [target[f"definition_{lang}"]], lang), x_title=axis_unit, y_title=None, source_line=foot(cites, lang), lang=lang,
-           height=260 + 30 * len(bearing))
+           height=260 + 30 * len(bearing), value_axis="x")
     rows = [index.row_of[figure_id], *(index.row_of[a["figure_id"]] for a, _ in bearing)]  # whole rows, as a timeline's
     data = frame.iloc[rows].reset_index(drop=True).assign(lower_bound=[False, *(lb for _, lb in bearing)])
     return ChartSpec("progress", f"bullet-{figure_id}", title, fig,
