@@ -22,7 +22,7 @@ header(t("browse.title", lang))
 if state.sync_from_url("browse", PARAMS, {"region": state.choice(list(ref.regions)),
                                           "year": lambda s: int(s) if s.isdigit() else None},
                         widgets=[*KEYS, "browse.group"]):
-    for key, code in zip(KEYS, browse.picker_levels(ds, roots, st.query_params.get("region"))):
+    for key, code in zip(KEYS, browse.picker_levels(ds, roots, st.session_state["browse.region"])):
         st.session_state[key] = code or ALL
 
 
