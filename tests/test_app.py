@@ -105,19 +105,27 @@ def test_an_unexpected_failure_shows_a_box_with_a_reference_and_logs_the_traceba
 
 LINKS_WITH_A_WRONG_VALUE = [  # (page, its link's parameters, the notice under the title)
     ("progress", {"status": "nonsense", "lang": "en"},
-     "This link asks for status=nonsense, which this page does not offer, so the default is shown instead."),
-    ("browse", {"region": "999999", "lang": "zh"}, "链接中的 region=999999 不是这里的可选值，已改为默认值。"),
+     "Left out of this link: status=nonsense, which this page does not offer."),
+    ("browse", {"region": "999999", "lang": "zh"}, "链接中的 region=999999 不是这里的可选值，已略去。"),
     ("compare", {"regions": "abc", "by": "size", "lang": "en"},
-     "This link asks for regions=abc, by=size, which this page does not offer, so the default is shown instead."),
-    ("sources", {"doc": "no-such-document", "lang": "zh"}, "链接中的 doc=no-such-document 不是这里的可选值，已改为默认值。"),
+     "Left out of this link: regions=abc, by=size, which this page does not offer."),
+    ("compare", {"regions": "420000,abc,640000", "lang": "zh"}, "链接中的 regions=abc 不是这里的可选值，已略去。"),
+    ("sources", {"doc": "no-such-document", "lang": "zh"}, "链接中的 doc=no-such-document 不是这里的可选值，已略去。"),
 ]
 
 
 @pytest.mark.parametrize("page, params, notice", LINKS_WITH_A_WRONG_VALUE, ids=[c[0] for c in LINKS_WITH_A_WRONG_VALUE])
-def test_a_link_with_a_value_that_is_not_a_choice_says_which_and_shows_the_default(open_page, page, params, notice):
+def test_a_link_with_a_value_that_is_not_a_choice_says_what_it_left_out(open_page, page, params, notice):
     at = open_page(page, **params)
     assert not at.exception
     assert [w.value for w in at.warning] == [notice]
+
+
+def test_a_list_in_a_link_keeps_the_items_offered_and_names_the_others(open_page):
+    at = open_page("compare", regions="420000,abc,640000", lang="en")
+    assert at.multiselect(key="compare.regions").value == ["420000", "640000"]
+    assert [w.value for w in at.warning] == [
+        "Left out of this link: regions=abc, which this page does not offer."]
 
 
 @pytest.mark.parametrize("page, params", [("progress", {"status": "behind"}), ("browse", {"region": "130402"}),

@@ -99,7 +99,8 @@ def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callabl
     that turns the URL's text into a widget value, or None when the text is not a valid choice.
     ``widgets`` names the page's other widgets with translated labels (see relabel).
     Returns True when the widgets were reset from the URL. A value that is not a valid choice gives
-    way to the default, and a notice under the page's title names it.
+    way to the default, and a notice under the page's title names it, as it names the items a list's
+    validator leaves out of the URL's comma-separated text (compare?regions=420000,abc keeps 420000).
     """
     relabel(page, [*(widget_key(page, name) for name in params), *widgets])
     valid = valid or {}
@@ -110,14 +111,26 @@ def sync_from_url(page: str, params: dict[str, object], valid: dict[str, Callabl
     for name, default in params.items():
         text = current.get(name)
         value = valid[name](text) if (text is not None and name in valid) else text
-        if value is None and text is not None:
-            ignored.append(f"{name}={text}")
+        left_out = _left_out(text, value)
+        if left_out:
+            ignored.append(f"{name}={left_out}")
         st.session_state[widget_key(page, name)] = default if value is None else value
     st.session_state[f"_url.{page}"] = current
     if ignored:
         lang = st.session_state[LANG_KEY]
         st.warning(t("url.ignored", lang, items=joined(ignored, lang)), icon=":material/link_off:")
     return True
+
+
+def _left_out(text: str | None, value: object) -> str | None:
+    """What of a URL parameter's text its validator did not take: all of it, or a list's missing items."""
+    if text is None:
+        return None
+    if value is None:
+        return text
+    if isinstance(value, list):
+        return ",".join(part for part in text.split(",") if part not in value) or None
+    return None
 
 
 def relabel(page: str, keys: Sequence[str]) -> None:

@@ -355,7 +355,7 @@ STRINGS: dict[str, str] = {
     "table.page_help": "A long table is shown a page at a time; sorting a column sorts this page.",
     "table.rows": "Rows {start}–{stop} of {total} ({size} per page)",
     # links
-    "url.ignored": "This link asks for {items}, which this page does not offer, so the default is shown instead.",
+    "url.ignored": "Left out of this link: {items}, which this page does not offer.",
 }
 
 # The data set's fixed vocabularies: kinds, qualifiers, confidence, source types, region levels.

@@ -355,7 +355,7 @@ STRINGS: dict[str, str] = {
     "table.page_help": "表格较长，分页显示；排序只在本页内进行。",
     "table.rows": "第 {start}–{stop} 行，共 {total} 行（每页 {size} 行）",
     # links
-    "url.ignored": "链接中的 {items} 不是这里的可选值，已改为默认值。",
+    "url.ignored": "链接中的 {items} 不是这里的可选值，已略去。",
 }
 
 # The data set's fixed vocabularies: kinds, qualifiers, confidence, source types, region levels.
