@@ -74,7 +74,7 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    with serving() as url:
+    with serving({"HEALTHTARGETS_EXPORT_WARM_UP": "1"}) as url:  # as `make run` serves: the image browser starts too
         r = asyncio.run(measure(url, args.sessions, args.rounds))
     pages = len(PAGES)
     print(f"every page ({pages}) in a real browser, median of {args.rounds} rounds; one server, one Chromium")

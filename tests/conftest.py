@@ -95,6 +95,18 @@ def _cache_of_this_run(tmp_path_factory):
 
 
 @pytest.fixture(autouse=True, scope="session")
+def _image_browser_started_by_a_download_only():
+    """Pages run here (AppTest) start no image browser in the background (8 s of processor time each):
+    the tests that make images start it when they ask for one; tests/test_export_warm_up.py checks
+    the warm-up itself."""
+    import os
+
+    from healthtargets.charts.export import WARM_UP_ENV
+
+    os.environ.setdefault(WARM_UP_ENV, "0")
+
+
+@pytest.fixture(autouse=True, scope="session")
 def _installed_components_scanned_once():
     """Every AppTest scans the installed packages for Streamlit components (half a second each: it
     reads the metadata of every distribution in .venv), where a server does it once at start-up. The

@@ -41,9 +41,12 @@ def free_port() -> int:
 
 @contextmanager
 def serving(env: dict[str, str] | None = None) -> Iterator[str]:
-    """A fresh server's URL; `env` adds to the environment (HEALTHTARGETS_* of the caller's are dropped)."""
+    """A fresh server's URL; `env` adds to the environment (HEALTHTARGETS_* of the caller's are dropped).
+    No browser test downloads an image, so the server starts no image browser unless `env` asks for
+    it (HEALTHTARGETS_EXPORT_WARM_UP: 8 s of processor time at its first chart, beside the visits)."""
     port = free_port()
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHTARGETS_")} | (env or {})
+    quiet = {"HEALTHTARGETS_EXPORT_WARM_UP": "0"}
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHTARGETS_")} | quiet | (env or {})
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
          "--server.address", "127.0.0.1", "--server.fileWatcherType", "none"],

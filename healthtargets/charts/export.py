@@ -34,6 +34,8 @@ DEFAULT_WIDTH, DEFAULT_HEIGHT = 960, 540
 STARTUP_TIMEOUT = 45.0
 RENDER_TIMEOUT = 15.0
 TABS = 2  # browser tabs: a page's charts render two at a time
+# "0" leaves the browser unstarted until the first image is asked for (see warm_up)
+WARM_UP_ENV = "HEALTHTARGETS_EXPORT_WARM_UP"
 
 INSTALL_HINT = "apt-get install -y --no-install-recommends"
 
@@ -188,7 +190,14 @@ atexit.register(shutdown)
 
 
 def warm_up() -> None:
-    """Start the browser in the background now, so the first download does not wait for it."""
+    """Start the browser in the background now, so the first download does not wait for it.
+
+    Unless $HEALTHTARGETS_EXPORT_WARM_UP is "0": a server whose visitors download no images then
+    never runs the browser (about 8 s of processor time to start, and hundreds of MB held), and
+    the first download waits for its start instead (about 5 s).
+    """
+    if os.environ.get(WARM_UP_ENV) == "0":
+        return
     if _renderer is None and check_export_ready() is None:
         threading.Thread(target=_warm, name="chart-export-warm-up", daemon=True).start()
 
