@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 from live_server import ARGS, CHROMIUM, serving  # noqa: E402
 
+from healthtargets.charts.export import WARM_UP_ENV  # noqa: E402
 from healthtargets.views.registry import CHARTED, PAGES  # noqa: E402
 
 QUERIES = {"browse": "region=130402", "sources": "doc=hanshan-2024-kangyang-opinions"}
@@ -74,7 +75,7 @@ def main() -> int:
     parser.add_argument("--sessions", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=2)
     args = parser.parse_args()
-    with serving({"HEALTHTARGETS_EXPORT_WARM_UP": "1"}) as url:  # as `make run` serves: the image browser starts too
+    with serving({WARM_UP_ENV: "1"}) as url:  # as `make run` serves: the image browser starts too
         r = asyncio.run(measure(url, args.sessions, args.rounds))
     pages = len(PAGES)
     print(f"every page ({pages}) in a real browser, median of {args.rounds} rounds; one server, one Chromium")

@@ -15,6 +15,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from healthtargets.charts.export import WARM_UP_ENV
+
 ROOT = Path(__file__).resolve().parent.parent
 # Debian's headless shell: the same Chromium (version and engine) built without the windowed
 # browser around it, as Playwright's own headless runs use; each visit costs it about 10% less
@@ -43,9 +45,9 @@ def free_port() -> int:
 def serving(env: dict[str, str] | None = None) -> Iterator[str]:
     """A fresh server's URL; `env` adds to the environment (HEALTHTARGETS_* of the caller's are dropped).
     No browser test downloads an image, so the server starts no image browser unless `env` asks for
-    it (HEALTHTARGETS_EXPORT_WARM_UP: 8 s of processor time at its first chart, beside the visits)."""
+    it (WARM_UP_ENV: 8 s of processor time at its first chart, beside the visits)."""
     port = free_port()
-    quiet = {"HEALTHTARGETS_EXPORT_WARM_UP": "0"}
+    quiet = {WARM_UP_ENV: "0"}
     environment = {k: v for k, v in os.environ.items() if not k.startswith("HEALTHTARGETS_")} | quiet | (env or {})
     process = subprocess.Popen(
         [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port), "--server.headless", "true",
