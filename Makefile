@@ -2,8 +2,9 @@
 # Both create .venv and install what they need, system packages included when run as root on Debian.
 # `make test` hands whole modules to the workers, longest first (tests/conftest.py orders them;
 # xdist's own reordering, by number of tests, is off). `make check` is the inner loop: every test but
-# the slow groups (real browser, chart images, commands run in a process of their own, tests over a second (large inputs, a workbook, the extraction worker),
-# pages run with AppTest, sweeps), in parallel.
+# the slow groups, in parallel: real browser, chart images, commands run in a process of their own,
+# tests over a second each (large inputs, a workbook, the extraction worker), pages run with AppTest,
+# sweeps.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python

@@ -48,9 +48,9 @@ def themed(fig: go.Figure, *, title: str, x_title: str | None, y_title: str | No
     written level where it reads in any script (plotly turns a y title on its side: 个 read
     like an arrow), and the legend. Long category labels along x are wrapped (<br>) to fit
     ``plot_width`` and kept level; the ``value_axis`` ("x" for horizontal bars) writes thousands
-    with separators, and count axes get integer ticks. The source line sits ``foot_gap`` px under the plot, by default just below the
-    x axis's labels and title however many lines they take (see ``foot_gap_for``), and the
-    bottom margin grows to hold it.
+    with separators, and count axes get integer ticks. The source line sits ``foot_gap`` px under
+    the plot, by default just below the x axis's labels and title however many lines they take
+    (see ``foot_gap_for``), and the bottom margin grows to hold it.
     """
     top = TITLE_PX + SUBTITLE_PX * title.count("<br>") + KEY_ROW_PX  # title, its subtitles, then unit and legend
     set_layout(
